@@ -1,0 +1,147 @@
+import { ASSUMPTIONS, ASSUMPTION_NAMES, type AssumptionName, type AssumptionRecord } from "./data/assumptions";
+import { sourceUrls } from "./data/sources";
+import { ModelError } from "./errors";
+import type { Scenario } from "./scenario";
+import { closestKey, fieldKey, truncate } from "./text";
+
+export type Currency = "USD" | "KRW";
+
+/** Every assumption's value in use, plus the currency money results are given in. */
+export type Assumptions = Readonly<Record<AssumptionName, number>> & { readonly currency: Currency };
+
+/** A cell as the model sees it: Excel's scalar types, blank as null. */
+export type Cell = string | number | boolean | null;
+
+const BY_NAME: ReadonlyMap<string, AssumptionRecord> = new Map(ASSUMPTIONS.map((a) => [a.name, a]));
+
+/** The three scenarios' defaults, built once: the common no-override call allocates nothing. */
+const DEFAULTS: Readonly<Record<Scenario, Assumptions>> = {
+  low: defaultsFor("low"),
+  base: defaultsFor("base"),
+  high: defaultsFor("high"),
+};
+
+/**
+ * The assumptions in use for a scenario after overrides (SPEC §2, §3.2).
+ *
+ * `overrides` is a two-column block of `name, value` rows, e.g. the dependency sheet's
+ * assumptions block or `{"refresh_cycle_years",3}`. Blank rows, and rows whose value is blank,
+ * are ignored. The name `currency` takes `"USD"` (default) or `"KRW"`.
+ *
+ * @example resolveAssumptions("base", [["refresh_cycle_years", 3]]).refresh_cycle_years // 3
+ * @throws ModelError `value` for a malformed block, an unknown or repeated name, or a value of
+ *   the wrong type; `num` for a value outside the assumption's allowed range.
+ */
+export function resolveAssumptions(scenario: Scenario, overrides: readonly (readonly Cell[])[] | null = null): Assumptions {
+  const defaults = DEFAULTS[scenario];
+  if (overrides === null || isBlankBlock(overrides)) return defaults;
+  if (overrides.some((row) => row.length !== 2)) {
+    throw new ModelError("value", "Overrides must be a two-column range of name, value rows.");
+  }
+  const resolved: Record<string, number | string> = { ...defaults };
+  const seen = new Set<string>();
+  overrides.forEach(([rawName, value], i) => {
+    if (isBlank(rawName) && isBlank(value)) return;
+    if (typeof rawName !== "string" || isBlank(rawName)) {
+      throw new ModelError("value", `Override row ${i + 1} has a value but no assumption name.`);
+    }
+    if (isBlank(value)) return;
+    const name = fieldKey(rawName);
+    if (seen.has(name)) throw new ModelError("value", `Override "${name}" is given twice.`);
+    seen.add(name);
+    if (name === "currency") {
+      resolved.currency = parseCurrency(value);
+      return;
+    }
+    const record = assumptionRecord(rawName);
+    resolved[record.name] = checkValue(record, value);
+  });
+  return resolved as Assumptions;
+}
+
+/**
+ * The record of a named assumption, looked up case-insensitively.
+ * @example assumptionRecord("PUE").unit // "ratio"
+ * @throws ModelError `value` naming the unknown name, with the closest known one.
+ */
+export function assumptionRecord(name: string): AssumptionRecord {
+  const record = BY_NAME.get(fieldKey(name));
+  if (record) return record;
+  const near = closestKey(fieldKey(name), ASSUMPTION_NAMES);
+  const hint = near ? ` Did you mean ${near}?` : "";
+  throw new ModelError(
+    "value",
+    `Unknown assumption "${truncate(name)}".${hint} Known: ${ASSUMPTION_NAMES.join(", ")}, currency.`
+  );
+}
+
+/** `USD` or `KRW`, case-insensitively. */
+export function parseCurrency(value: Cell): Currency {
+  const key = typeof value === "string" ? value.trim().toUpperCase() : value;
+  if (key === "USD" || key === "KRW") return key;
+  throw new ModelError("value", `currency must be "USD" or "KRW"; got ${describe(value)}.`);
+}
+
+/** The allowed range of an assumption as text, e.g. "from 0 to 1" or "greater than -1 and at most 1". */
+export function allowedRange(record: AssumptionRecord): string {
+  return record.minExclusive
+    ? `greater than ${record.min} and at most ${record.max}`
+    : `from ${record.min} to ${record.max}`;
+}
+
+/** Fact ids and URLs behind an assumption, as one cell of text; judgement calls say so. */
+export function assumptionSource(record: AssumptionRecord): string {
+  const cited = record.facts.length ? `${record.facts.join(", ")}: ${sourceUrls(record.facts).join(" ; ")}` : "No public source.";
+  return record.judgement ? `Judgement. ${cited}` : cited;
+}
+
+/** Header of `LOCKIN_ASSUMPTIONS`. */
+export const ASSUMPTIONS_HEADER = ["Name", "Value", "Unit", "Low", "Base", "High", "Description", "Source"] as const;
+
+/**
+ * The assumptions table for a scenario: header, then one row per assumption.
+ * @example assumptionsTable("high")[2].slice(0, 6) // ["refresh_cycle_years",3,"years",6,5,3]
+ */
+export function assumptionsTable(scenario: Scenario): (string | number)[][] {
+  return [
+    [...ASSUMPTIONS_HEADER],
+    ...ASSUMPTIONS.map((a) => [
+      a.name,
+      a.values[scenario],
+      a.unit,
+      a.values.low,
+      a.values.base,
+      a.values.high,
+      a.description,
+      assumptionSource(a),
+    ]),
+  ];
+}
+
+function checkValue(record: AssumptionRecord, value: Cell): number {
+  if (typeof value !== "number") {
+    throw new ModelError("value", `${record.name} must be a number (${record.unit}); got ${describe(value)}.`);
+  }
+  const tooLow = record.minExclusive ? !(value > record.min) : !(value >= record.min);
+  if (tooLow || !(value <= record.max)) {
+    throw new ModelError("num", `${record.name} must be ${allowedRange(record)} (${record.unit}); got ${value}.`);
+  }
+  return value;
+}
+
+function defaultsFor(scenario: Scenario): Assumptions {
+  const values = Object.fromEntries(ASSUMPTIONS.map((a) => [a.name, a.values[scenario]]));
+  return Object.freeze({ ...values, currency: "USD" }) as Assumptions;
+}
+
+function isBlank(cell: Cell | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+}
+
+function isBlankBlock(rows: readonly (readonly Cell[])[]): boolean {
+  return rows.every((row) => row.every(isBlank));
+}
+
+function describe(value: Cell): string {
+  return typeof value === "string" ? `"${truncate(value)}"` : String(value);
+}

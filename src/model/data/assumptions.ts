@@ -1,0 +1,216 @@
+import type { Range3 } from "../scenario";
+
+/** The names of the lock-in model's assumptions (SPEC §3.2), in display order. */
+export const ASSUMPTION_NAMES = [
+  "capex_per_gpu_usd",
+  "refresh_cycle_years",
+  "refreshable_share",
+  "gen_price_escalation",
+  "licence_per_gpu_year_usd",
+  "licence_attach_rate",
+  "hw_support_pct",
+  "vendor_premium",
+  "switch_cost_pct",
+  "discount_rate",
+  "kw_per_gpu",
+  "pue",
+  "load_factor",
+  "electricity_krw_per_kwh",
+  "fx_krw_per_usd",
+] as const;
+
+export type AssumptionName = (typeof ASSUMPTION_NAMES)[number];
+
+/** One named assumption with its range and provenance. */
+export interface AssumptionRecord {
+  readonly name: AssumptionName;
+  readonly unit: string;
+  readonly description: string;
+  /** low = cost-minimising end, high = cost-maximising end (so discount_rate's low is the larger rate). */
+  readonly values: Range3;
+  /** Smallest allowed override; `minExclusive` makes the bound itself invalid. */
+  readonly min: number;
+  readonly minExclusive?: boolean;
+  /** Largest allowed override (inclusive). Bounds keep every result finite. */
+  readonly max: number;
+  /** Fact ids in domain-facts.md; empty when there is no public source. */
+  readonly facts: readonly string[];
+  /** True where the value is the analyst's judgement rather than a sourced figure. */
+  readonly judgement: boolean;
+  /** One line on how the range was chosen. */
+  readonly basis: string;
+}
+
+/**
+ * The assumptions of the lock-in model, as of 2025-10-31 (FX and tariffs as of late 2025).
+ * Sources: shared/research/domain-facts.md §2.2; ids resolve to URLs in `sources.ts`.
+ */
+export const ASSUMPTIONS: readonly AssumptionRecord[] = [
+  {
+    name: "capex_per_gpu_usd",
+    unit: "USD per GPU",
+    description: "All-in capex per GPU: server, network and facility",
+    values: { low: 60_000, base: 80_000, high: 120_000 },
+    min: 0,
+    max: 10_000_000,
+    facts: ["U3", "U4", "U10"],
+    judgement: false,
+    basis: "Korean 1st public round and Hyundai DC ≈ $80k, Bernstein ≈ $82k all-in per GPU",
+  },
+  {
+    name: "refresh_cycle_years",
+    unit: "years",
+    description: "Years between forced platform refreshes",
+    values: { low: 6, base: 5, high: 3 },
+    min: 1,
+    max: 100,
+    facts: ["U15", "U16", "U17"],
+    judgement: false,
+    basis: "Hyperscaler server lives of 5–6 years; the seed article's 'two or three years'",
+  },
+  {
+    name: "refreshable_share",
+    unit: "share of capex",
+    description: "Share of all-in capex redone at each refresh",
+    values: { low: 0.5, base: 0.6, high: 0.85 },
+    min: 0,
+    max: 1,
+    facts: ["U4", "U6"],
+    judgement: false,
+    basis: "Compute is ~58% of an all-in NVL72 rack; high also rebuilds power and cooling",
+  },
+  {
+    name: "gen_price_escalation",
+    unit: "per generation",
+    description: "Price change per GPU-equivalent from one generation to the next",
+    values: { low: 0, base: 0.15, high: 0.35 },
+    min: -0.99,
+    max: 10,
+    facts: ["U6", "U8"],
+    judgement: false,
+    basis: "Morgan Stanley cost per GW: B200 → GB300 +37%, GB300 → Rubin +24%",
+  },
+  {
+    name: "licence_per_gpu_year_usd",
+    unit: "USD per GPU-year",
+    description: "NVIDIA AI Enterprise licence price per GPU per year",
+    values: { low: 1_125, base: 3_600, high: 4_500 },
+    min: 0,
+    max: 1_000_000,
+    facts: ["U11", "U12"],
+    judgement: false,
+    basis: "List $4,500/yr; 5-year term $3,600/yr; education/Inception $1,125/yr",
+  },
+  {
+    name: "licence_attach_rate",
+    unit: "share of GPUs",
+    description: "Share of GPUs carrying an NVIDIA AI Enterprise licence",
+    values: { low: 0.1, base: 0.5, high: 1 },
+    min: 0,
+    max: 1,
+    facts: ["U14"],
+    judgement: true,
+    basis: "No public data; bare-metal CUDA needs no licence, NIM and enterprise support do",
+  },
+  {
+    name: "hw_support_pct",
+    unit: "share of capex per year",
+    description: "Vendor hardware support and maintenance per year",
+    values: { low: 0.02, base: 0.04, high: 0.08 },
+    min: 0,
+    max: 1,
+    facts: [],
+    judgement: true,
+    basis: "No public source; typical enterprise support contracts",
+  },
+  {
+    name: "vendor_premium",
+    unit: "share over competitive price",
+    description: "Premium paid over a competitive multi-vendor market",
+    values: { low: 0.1, base: 0.2, high: 0.5 },
+    min: -0.99,
+    max: 10,
+    facts: ["L3", "L4"],
+    judgement: false,
+    basis: "ASIC racks save ~19% of capex (Bernstein); GB300 vs TPUv7 +22%, Rubin +52%",
+  },
+  {
+    name: "switch_cost_pct",
+    unit: "share of initial capex",
+    description: "One-off cost of leaving the platform, before the entity multiplier",
+    values: { low: 0.05, base: 0.15, high: 0.4 },
+    min: 0,
+    max: 1,
+    facts: ["L5", "L6", "L7", "L8"],
+    judgement: false,
+    basis: "PyTorch-level ports take weeks; ML re-platforming runs 40–60% of the deployment",
+  },
+  {
+    name: "discount_rate",
+    unit: "per year",
+    description: "Discount rate for present values (end-of-year discounting)",
+    values: { low: 0.08, base: 0.045, high: 0.03 },
+    min: -1,
+    minExclusive: true,
+    max: 1,
+    facts: [],
+    judgement: true,
+    basis: "Base is a public-project social rate (recalled, unverified); 8% is a corporate WACC",
+  },
+  {
+    name: "kw_per_gpu",
+    unit: "kW per GPU",
+    description: "System-level power per GPU, including CPU, network and fabric",
+    values: { low: 1.2, base: 1.8, high: 2.3 },
+    min: 0,
+    max: 100,
+    facts: ["U18", "U19"],
+    judgement: false,
+    basis: "DGX B200 14.3 kW / 8 GPUs; NVL72 ~120–132 kW / 72 GPUs",
+  },
+  {
+    name: "pue",
+    unit: "ratio",
+    description: "Power usage effectiveness of the data centre",
+    values: { low: 1.15, base: 1.3, high: 1.56 },
+    min: 1,
+    max: 5,
+    facts: ["U22"],
+    judgement: false,
+    basis: "New liquid-cooled halls ≤ 1.3; industry average 1.56 (2024)",
+  },
+  {
+    name: "load_factor",
+    unit: "average / peak",
+    description: "Average power draw as a share of peak",
+    values: { low: 0.5, base: 0.7, high: 0.9 },
+    min: 0,
+    max: 1,
+    facts: ["U24"],
+    judgement: true,
+    basis: "Training runs keep > 90% effective time; mixed inference fleets run lower",
+  },
+  {
+    name: "electricity_krw_per_kwh",
+    unit: "KRW per kWh",
+    description: "Industrial electricity energy charge",
+    values: { low: 170, base: 183, high: 205 },
+    min: 0,
+    max: 100_000,
+    facts: ["U20", "U21"],
+    judgement: false,
+    basis: "KEPCO Industrial B 182.7 KRW/kWh from Oct 2024; rises more likely than cuts",
+  },
+  {
+    name: "fx_krw_per_usd",
+    unit: "KRW per USD",
+    description: "Exchange rate used for KRW results and energy costs",
+    values: { low: 1_450, base: 1_450, high: 1_450 },
+    min: 0,
+    minExclusive: true,
+    max: 100_000,
+    facts: ["U23"],
+    judgement: false,
+    basis: "Late-2025 level; 1,380–1,480 is the range for sensitivity",
+  },
+];

@@ -1,0 +1,122 @@
+import type { Range3 } from "../scenario";
+
+/** How an announcement qualified its GPU figure (the outlets disagree; see domain-facts §3.2). */
+export type AnnouncedAs = "up to" | "more than" | "about" | "exactly";
+
+/** One of the five recipients of the 31 Oct 2025 allocation (SPEC §3.1). */
+export interface EntityRecord {
+  /** Stable id, lower case, used in code only. */
+  readonly id: string;
+  /** Canonical English name: what `KOREA_ENTITIES()` lists and `KOREA_ENTITY(e, "name")` returns. */
+  readonly name: string;
+  readonly koreanName: string;
+  readonly sector: string;
+  /** GPUs announced for the entity: low / base / high, in GPUs. Base is the headline figure. */
+  readonly gpus: Range3;
+  readonly announcedAs: AnnouncedAs;
+  readonly uses: string;
+  /** Disclosed investment in USD, or null where none was disclosed. */
+  readonly investmentUsd: number | null;
+  /**
+   * Depth of lock-in relative to a plain CUDA fleet (×): analyst judgement, scaling the
+   * one-off exit cost. 0.5 = mostly PyTorch LLM work; 2.0 = proprietary libraries beyond CUDA.
+   */
+  readonly switchMultiplier: number;
+  /** Other names accepted by lookups (English and Korean); matched case- and space-insensitively. */
+  readonly aliases: readonly string[];
+  /** Fact ids in domain-facts.md. */
+  readonly facts: readonly string[];
+  readonly asOf: string;
+}
+
+/**
+ * The allocation of the 260,000 GPUs announced at APEC on 31 Oct 2025.
+ * Unit: GPUs. Source: NVIDIA newsroom release and the reports quoting it (facts D1–D12),
+ * as of 2025-10-31. Low/high reflect the "up to"/"more than" qualifiers and the
+ * government's plan to control 35,000 within two years (N4). Multipliers are judgement.
+ */
+export const ENTITIES: readonly EntityRecord[] = [
+  {
+    id: "government",
+    name: "Ministry of Science and ICT",
+    koreanName: "과학기술정보통신부",
+    sector: "Government",
+    gpus: { low: 35_000, base: 50_000, high: 50_000 },
+    announcedAs: "up to",
+    uses: "National AI computing center, sovereign foundation models, public cloud",
+    investmentUsd: null,
+    switchMultiplier: 0.5,
+    aliases: [
+      "MSIT",
+      "Government",
+      "Gov",
+      "Korean government",
+      "Public sector",
+      "Ministry of Science and ICT (national AI computing center, sovereign AI)",
+      "정부",
+      "과기정통부",
+      "과학기술정보통신부",
+    ],
+    facts: ["D1", "D2", "N4"],
+    asOf: "2025-10-31",
+  },
+  {
+    id: "samsung",
+    name: "Samsung Electronics",
+    koreanName: "삼성전자",
+    sector: "Semiconductors",
+    gpus: { low: 40_000, base: 50_000, high: 60_000 },
+    announcedAs: "more than",
+    uses: "AI megafactory: lithography (cuLitho), fab digital twins, robotics",
+    investmentUsd: null,
+    switchMultiplier: 2.0,
+    aliases: ["Samsung", "삼성", "삼성전자"],
+    facts: ["D1", "D5", "D12"],
+    asOf: "2025-10-31",
+  },
+  {
+    id: "sk",
+    name: "SK Group",
+    koreanName: "SK그룹",
+    sector: "Semiconductors & cloud",
+    gpus: { low: 40_000, base: 50_000, high: 60_000 },
+    announcedAs: "more than",
+    uses: "AI factory for SK hynix and SK Telecom, GPU cloud",
+    investmentUsd: null,
+    switchMultiplier: 1.0,
+    aliases: ["SK", "SK hynix", "SK Telecom", "SKT", "SK그룹", "SK하이닉스", "SK텔레콤"],
+    facts: ["D1", "D6", "D12"],
+    asOf: "2025-10-31",
+  },
+  {
+    id: "hyundai",
+    name: "Hyundai Motor Group",
+    koreanName: "현대자동차그룹",
+    sector: "Automotive & robotics",
+    gpus: { low: 40_000, base: 50_000, high: 50_000 },
+    announcedAs: "exactly",
+    uses: "Autonomous driving, smart factories, robotics (physical AI); ~$3bn physical-AI cluster",
+    investmentUsd: 3_000_000_000,
+    switchMultiplier: 2.0,
+    aliases: ["Hyundai", "HMG", "Hyundai Motor", "현대", "현대차", "현대자동차", "현대차그룹", "현대자동차그룹"],
+    facts: ["D1", "D7", "D12"],
+    asOf: "2025-10-31",
+  },
+  {
+    id: "naver",
+    name: "NAVER Cloud",
+    koreanName: "네이버클라우드",
+    sector: "Cloud",
+    gpus: { low: 50_000, base: 60_000, high: 80_000 },
+    announcedAs: "more than",
+    uses: "AI cloud, Korean LLMs, physical AI",
+    investmentUsd: null,
+    switchMultiplier: 0.5,
+    aliases: ["NAVER", "네이버", "네이버클라우드"],
+    facts: ["D1", "D8", "D12"],
+    asOf: "2025-10-31",
+  },
+];
+
+/** Names that mean "all five entities" wherever an entity is expected. */
+export const TOTAL_ALIASES: readonly string[] = ["Total", "All", "전체", "합계"];

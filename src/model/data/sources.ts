@@ -1,0 +1,99 @@
+/**
+ * The public sources the bundled figures rest on, keyed by the fact ids of
+ * `shared/research/domain-facts.md` (D = deal, U = unit economics, L = lock-in evidence).
+ * A record or assumption cites ids; the URL list is resolved from here so each URL is written once.
+ */
+export const SOURCES: Readonly<Record<string, readonly string[]>> = {
+  D1: [
+    "https://www.lokmattimes.com/technology/260000-gpus-to-be-deployed-to-build-ai-factories-in-s-korea-1/",
+    "https://cm.asiae.co.kr/en/article/2025103113022725089",
+  ],
+  D2: [
+    "https://kntec.se/2025/11/12/government-nvidia-and-leading-korean-companies-join-forces-to-strengthen-capabilities-in-the-ai-ecosystem-2/",
+    "https://cloudnews.tech/?p=28496",
+  ],
+  D5: [
+    "https://www.livemint.com/companies/news/nvidia-to-supply-260-000-cutting-edge-chips-to-south-korea-in-major-ai-push-led-by-president-lee-jae-myung/amp-11761893731636.html",
+    "https://getnews.me/samsung-launches-ai-megafactory-powered-by-50-000-nvidia-gpus",
+  ],
+  D6: [
+    "https://scienceai.news/article/nvidia-sk-group-build-ai-factory-with-50000-gpus/",
+    "https://www.slicast.com/article/12wt5je",
+  ],
+  D7: [
+    "https://econotimes.com/Hyundai-Motor-Group-and-Nvidia-Join-Forces-on-3-Billion-AI-Cluster-in-South-Korea-1724746",
+    "https://www.uuaa.net/ainews/jmrXZXKr.html",
+  ],
+  D8: [
+    "https://koreainvestinsights.com/post/naver-nvidia-jensen-huang-softbank-ytl-dell-ai-factory-2026-06-05/",
+    "https://www.lokmattimes.com/technology/260000-gpus-to-be-deployed-to-build-ai-factories-in-s-korea-1/",
+  ],
+  D12: ["https://cloudnews.tech/?p=28496", "https://world.kbs.co.kr/service/news_view.htm?lang=i&Seq_Code=79502"],
+  N4: [
+    "https://biz.chosun.com/en/en-policy/2025/09/21/WL3VECL4KNGD3OUSY3CW254FEM/?outputType=amp",
+  ],
+  U3: [
+    "https://fetchlogic.net/memory-now-costs-more-than-the-processor-in-ai-chips-and-that-changes-everything-about-who-can-afford-to-compete/",
+  ],
+  U4: [
+    "https://ng.investing.com/news/stock-market-news/how-much-does-a-gw-of-data-center-capacity-actually-cost-2169144",
+  ],
+  U6: ["https://www.gate.com/post/status/21206536"],
+  U8: ["https://awesomeagents.ai/hardware/nvidia-gb300-nvl72"],
+  U10: [
+    "https://www.koreaherald.com/article/10684111",
+    "https://biz.chosun.com/en/en-policy/2025/09/21/WL3VECL4KNGD3OUSY3CW254FEM/?outputType=amp",
+  ],
+  U11: [
+    "https://insidermonkey.com/blog/nvidia-corporation-nasdaqnvda-q3-2024-earnings-call-transcript-1227317/5",
+  ],
+  U12: [
+    "https://docs.nvidia.com/ai-enterprise/planning-resource/licensing-guide/latest/index.html",
+  ],
+  U14: ["https://docs.stage.rafay.dev/blog/category/nvaie"],
+  U15: ["https://shaulkoral.com/useful-life-of-servers-and-network-assets-at-tech-companies/"],
+  U16: [
+    "https://www.fool.com/investing/2025/11/11/michael-burrys-latest-warning-could-be-bad-news-fo/?source=iedfolrf0000001",
+  ],
+  U17: [
+    "https://www.tomshardware.com/tech-industry/semiconductors/nvidia-enterprise-roadmap-rubin-rubin-ultra-feynman-and-silicon-photonics",
+  ],
+  U18: ["https://thedailyscout.com/s/mS-qfkbCluI"],
+  U19: ["https://introl.com/blog/gb200-nvl72-deployment-72-gpu-liquid-cooled"],
+  U20: ["https://energynews.pro/en/south-korea-9-7-industrial-electricity-rate-hike-to-reduce-kepcos-losses"],
+  U21: [
+    "https://koreajoongangdaily.joins.com/news/2025-06-23/national/socialAffairs/Kepco-keeps-electricity-rate-frozen-for-third-quarter/2336080",
+  ],
+  U22: [
+    "https://intelligence.uptimeinstitute.com/resource/large-data-centers-are-mostly-more-efficient-analysis-confirms",
+  ],
+  U23: [
+    "https://biz.chosun.com/en/en-policy/2025/12/14/DQAP43MOEREHBJIZHQBBHEBQYE/?outputType=amp",
+  ],
+  U24: [
+    "https://direct.datacenterdynamics.com/en/news/meta-report-details-hundreds-of-gpu-and-hbm3-related-interruptions-to-llama-3-training-run",
+  ],
+  L3: [
+    "https://ng.investing.com/news/stock-market-news/how-much-does-a-gw-of-data-center-capacity-actually-cost-2169144",
+  ],
+  L4: ["https://www.gate.com/post/status/21206536"],
+  L5: ["https://rocm.blogs.amd.com/software-tools-optimization/hipify/README.html"],
+  L6: ["https://chipstrat.com/p/amds-ai-accelerator-woes-and-trust"],
+  L7: ["https://www.codemetal.ai/research/the-real-cost-of-leaving-nvidia"],
+  L8: ["https://thenegotiationexperts.pages.dev/blog/cloud-exit-strategy-vendor-lock-in/"],
+};
+
+/** The NVIDIA newsroom release of the deal (30 Oct 2025 US / 31 Oct 2025 KST). */
+export const DEAL_URL = "https://nvidianews.nvidia.com/news/south-korea-ai-infrastructure";
+
+/**
+ * The URLs behind a list of fact ids, each once, in order.
+ * @example sourceUrls(["U4", "L3"]).length // 1 (both cite the same Bernstein report)
+ */
+export function sourceUrls(factIds: readonly string[]): string[] {
+  const urls: string[] = [];
+  for (const id of factIds) {
+    for (const url of SOURCES[id] ?? []) if (!urls.includes(url)) urls.push(url);
+  }
+  return urls;
+}

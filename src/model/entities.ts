@@ -1,0 +1,175 @@
+import { ENTITIES, TOTAL_ALIASES, type EntityRecord } from "./data/entities";
+import { DEAL_URL, sourceUrls } from "./data/sources";
+import { ModelError } from "./errors";
+import type { Scenario } from "./scenario";
+import { closestKey, fieldKey, nameKey, truncate } from "./text";
+
+/** What an `entity` argument selects: one recipient, all five, or a plain GPU count. */
+export type EntitySelector =
+  | { readonly kind: "entity"; readonly record: EntityRecord }
+  | { readonly kind: "total" }
+  | { readonly kind: "count"; readonly gpus: number };
+
+/** The largest plain GPU count accepted (1e9 GPUs is thousands of times the world's fleet). */
+export const MAX_GPU_COUNT = 1e9;
+
+const TOTAL: EntitySelector = { kind: "total" };
+
+/** Every accepted spelling, keyed by `nameKey`, mapped to what it selects and how to show it. */
+const BY_KEY: ReadonlyMap<string, { selector: EntitySelector; label: string }> = (() => {
+  const map = new Map<string, { selector: EntitySelector; label: string }>();
+  for (const record of ENTITIES) {
+    const selector: EntitySelector = Object.freeze({ kind: "entity", record });
+    for (const label of [record.name, record.koreanName, record.id, ...record.aliases]) {
+      map.set(nameKey(label), { selector, label });
+    }
+  }
+  for (const label of TOTAL_ALIASES) map.set(nameKey(label), { selector: TOTAL, label });
+  return map;
+})();
+
+const KNOWN_LIST = `${ENTITIES.map((e) => e.name).join(", ")}, or Total`;
+
+/**
+ * Reads an `entity` argument (SPEC §2): a name or alias in English or Korean, matched case- and
+ * space-insensitively; `Total`/`All`/blank for all five; or a number, taken as a GPU count.
+ * @example parseEntity("samsung electronics").record.id // "samsung"
+ * @example parseEntity(1000).gpus // 1000
+ * @throws ModelError `na` for an unknown name (listing the known ones and the closest match),
+ *   `num` for a negative or huge count.
+ */
+export function parseEntity(input: string | number | null): EntitySelector {
+  if (input === null) return TOTAL;
+  if (typeof input === "number") {
+    if (!(input >= 0 && input <= MAX_GPU_COUNT)) {
+      throw new ModelError("num", `A GPU count must be from 0 to ${MAX_GPU_COUNT.toExponential()}; got ${input}.`);
+    }
+    return { kind: "count", gpus: input };
+  }
+  const key = nameKey(input);
+  if (key === "") return TOTAL;
+  const hit = BY_KEY.get(key);
+  if (hit) return hit.selector;
+  const near = closestKey(key, [...BY_KEY.keys()]);
+  const hint = near === undefined ? "" : ` Did you mean ${BY_KEY.get(near)?.label}?`;
+  throw new ModelError("na", `Unknown entity "${truncate(input)}".${hint} Known entities: ${KNOWN_LIST}.`);
+}
+
+/**
+ * GPUs announced for what the selector names, under a scenario (GPUs).
+ * Formula: a record's low/base/high figure; Total = Σ over the five records; a count is itself.
+ * @example gpusOf({ kind: "total" }, "base") // 260000
+ */
+export function gpusOf(selector: EntitySelector, scenario: Scenario): number {
+  if (selector.kind === "count") return selector.gpus;
+  if (selector.kind === "entity") return selector.record.gpus[scenario];
+  return TOTAL_GPUS[scenario];
+}
+
+/** Σ of the five records' GPUs per scenario: 205,000 / 260,000 / 300,000. */
+export const TOTAL_GPUS: Readonly<Record<Scenario, number>> = Object.freeze({
+  low: sumGpus("low"),
+  base: sumGpus("base"),
+  high: sumGpus("high"),
+});
+
+/**
+ * Share of the scenario's total (0..1): GPUs(entity) / GPUs(Total).
+ * @example gpuShare(parseEntity("NAVER"), "base") // 60000 / 260000 = 0.230769…
+ */
+export function gpuShare(selector: EntitySelector, scenario: Scenario): number {
+  return gpusOf(selector, scenario) / TOTAL_GPUS[scenario];
+}
+
+/** Field names `KOREA_ENTITY` accepts, in display order. */
+export const ENTITY_FIELDS = [
+  "name",
+  "korean_name",
+  "sector",
+  "gpus",
+  "share",
+  "announced_as",
+  "uses",
+  "investment_usd",
+  "switch_multiplier",
+  "source",
+  "as_of",
+] as const;
+export type EntityField = (typeof ENTITY_FIELDS)[number];
+
+/**
+ * One field of a record (base scenario for `gpus` and `share`).
+ * @example entityField(parseEntity("HMG"), "investment_usd") // 3000000000
+ * @throws ModelError `value` for an unknown field or a selector that is not one entity;
+ *   `na` for an investment that was not disclosed.
+ */
+export function entityField(selector: EntitySelector, field: string): string | number {
+  if (selector.kind !== "entity") {
+    throw new ModelError("value", `Fields exist for one named entity, not for ${selector.kind === "total" ? "the total" : "a GPU count"}.`);
+  }
+  const r = selector.record;
+  const key = fieldKey(field) as EntityField;
+  switch (key) {
+    case "name":
+      return r.name;
+    case "korean_name":
+      return r.koreanName;
+    case "sector":
+      return r.sector;
+    case "gpus":
+      return r.gpus.base;
+    case "share":
+      return gpuShare(selector, "base");
+    case "announced_as":
+      return r.announcedAs;
+    case "uses":
+      return r.uses;
+    case "investment_usd":
+      if (r.investmentUsd === null) throw new ModelError("na", `Investment not disclosed for ${r.name}.`);
+      return r.investmentUsd;
+    case "switch_multiplier":
+      return r.switchMultiplier;
+    case "source":
+      return entitySources(r).join(" ; ");
+    case "as_of":
+      return r.asOf;
+  }
+  throw new ModelError("value", `Unknown field "${truncate(field)}". Use one of: ${ENTITY_FIELDS.join(", ")}.`);
+}
+
+/** The deal's release first, then the URLs of the record's facts. */
+export function entitySources(record: EntityRecord): string[] {
+  return [DEAL_URL, ...sourceUrls(record.facts).filter((u) => u !== DEAL_URL)];
+}
+
+/** Header of `KOREA_ALLOCATION`. */
+export const ALLOCATION_HEADER = [
+  "Entity",
+  "Korean name",
+  "Sector",
+  "GPUs",
+  "Share",
+  "Announced as",
+  "Primary uses",
+] as const;
+
+/**
+ * The allocation table under a scenario: the header, then one row per entity.
+ * @example allocationTable("base")[2] // ["Samsung Electronics","삼성전자","Semiconductors",50000,0.19230769230769232,"more than","AI megafactory: lithography (cuLitho), fab digital twins, robotics"]
+ */
+export function allocationTable(scenario: Scenario): (string | number)[][] {
+  const total = TOTAL_GPUS[scenario];
+  return [
+    [...ALLOCATION_HEADER],
+    ...ENTITIES.map((e) => [e.name, e.koreanName, e.sector, e.gpus[scenario], e.gpus[scenario] / total, e.announcedAs, e.uses]),
+  ];
+}
+
+/** Canonical names, one per entity, in table order. */
+export function entityNames(): string[] {
+  return ENTITIES.map((e) => e.name);
+}
+
+function sumGpus(scenario: Scenario): number {
+  return ENTITIES.reduce((sum, e) => sum + e.gpus[scenario], 0);
+}

@@ -1,0 +1,23 @@
+/**
+ * The model's one failure type. The model never returns NaN or Infinity and never
+ * throws anything else; the custom-function adapter maps `kind` to an Excel error:
+ *
+ * | kind    | Excel   | meaning                                              |
+ * |---------|---------|------------------------------------------------------|
+ * | `na`    | `#N/A`  | the thing asked for does not exist (unknown entity)  |
+ * | `value` | `#VALUE!` | wrong type or unknown name (text for a number)     |
+ * | `num`   | `#NUM!` | a number outside its allowed range                   |
+ *
+ * @example new ModelError("num", "years must be a whole number from 1 to 100; got 0").kind // "num"
+ */
+export class ModelError extends Error {
+  constructor(
+    readonly kind: ModelErrorKind,
+    message: string
+  ) {
+    super(message);
+    this.name = "ModelError";
+  }
+}
+
+export type ModelErrorKind = "na" | "value" | "num";

@@ -1,0 +1,29 @@
+import { ModelError } from "./errors";
+
+/**
+ * Herfindahl–Hirschman index of a supplier market, 0..10,000.
+ *
+ * Formula: HHI = Σ sᵢ² with shares sᵢ in percent. Shares may be given as fractions (all ≤ 1 and
+ * summing to at most 1) or as percents (summing to at most 100); fractions are scaled by 100.
+ * Shares that sum to less than the whole leave the rest unlisted, which HHI then ignores.
+ * @example supplierHhi([0.9, 0.1]) // 90² + 10² = 8200
+ * @example supplierHhi([50, 30, 20]) // 2500 + 900 + 400 = 3800
+ * @throws ModelError `num` for a negative share or shares summing past 100%; `value` when none is given.
+ */
+export function supplierHhi(shares: readonly number[]): number {
+  if (shares.length === 0) throw new ModelError("value", "Give at least one supplier share.");
+  let sum = 0;
+  let max = 0;
+  for (const s of shares) {
+    if (!(s >= 0 && s <= 100)) throw new ModelError("num", `A share must be from 0 to 1 (or 0% to 100%); got ${s}.`);
+    sum += s;
+    max = Math.max(max, s);
+  }
+  const scale = max <= 1 && sum <= 1 + 1e-9 ? 100 : 1;
+  if (sum * scale > 100 + 1e-6) {
+    throw new ModelError("num", `Shares sum to ${sum * scale}%, more than 100%.`);
+  }
+  let hhi = 0;
+  for (const s of shares) hhi += s * scale * (s * scale);
+  return hhi;
+}

@@ -1,0 +1,52 @@
+/**
+ * The model's public API: everything the custom functions and the sheet templates may use.
+ * Pure TypeScript: no Office types, no I/O, no mutable state.
+ */
+export { ModelError, type ModelErrorKind } from "./errors";
+export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
+export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
+export { ENTITIES, TOTAL_ALIASES, type EntityRecord, type AnnouncedAs } from "./data/entities";
+export { ASSUMPTIONS, ASSUMPTION_NAMES, type AssumptionName, type AssumptionRecord } from "./data/assumptions";
+export { SOURCES, DEAL_URL, sourceUrls } from "./data/sources";
+export {
+  parseEntity,
+  gpusOf,
+  gpuShare,
+  entityField,
+  entityNames,
+  entitySources,
+  allocationTable,
+  ALLOCATION_HEADER,
+  ENTITY_FIELDS,
+  TOTAL_GPUS,
+  MAX_GPU_COUNT,
+  type EntitySelector,
+  type EntityField,
+} from "./entities";
+export {
+  resolveAssumptions,
+  assumptionRecord,
+  assumptionsTable,
+  assumptionSource,
+  allowedRange,
+  parseCurrency,
+  ASSUMPTIONS_HEADER,
+  type Assumptions,
+  type Currency,
+  type Cell,
+} from "./assumptions";
+export {
+  lockinCost,
+  lockinPremium,
+  lockinSchedule,
+  scheduleTable,
+  switchingCost,
+  upgradeCycles,
+  wholeYears,
+  fleetGpus,
+  SCHEDULE_HEADER,
+  HOURS_PER_YEAR,
+  MAX_YEARS,
+  type ScheduleRow,
+} from "./lockin";
+export { supplierHhi } from "./hhi";

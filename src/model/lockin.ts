@@ -1,0 +1,219 @@
+import type { Assumptions } from "./assumptions";
+import { ENTITIES } from "./data/entities";
+import { gpusOf, type EntitySelector } from "./entities";
+import { ModelError } from "./errors";
+import type { Scenario } from "./scenario";
+
+/** Hours in a (non-leap) year, for annual energy. */
+export const HOURS_PER_YEAR = 8_760;
+
+/** Longest horizon the model computes, in years. */
+export const MAX_YEARS = 100;
+
+/**
+ * Reads a horizon: fractions truncate toward zero, as Excel's own year arguments do.
+ * @example wholeYears(10.9) // 10
+ * @throws ModelError `num` unless the truncated value is 1..100.
+ */
+export function wholeYears(years: number, what = "years"): number {
+  const whole = Math.trunc(years);
+  if (!(whole >= 1 && whole <= MAX_YEARS)) {
+    throw new ModelError("num", `${what} must be a whole number from 1 to ${MAX_YEARS}; got ${years}.`);
+  }
+  return whole;
+}
+
+/**
+ * Forced platform refreshes within a horizon (count).
+ *
+ * Formula: floor(N / c + 1e-9), the generation reached by year N; the 1e-9 keeps
+ * 15 / 3 from landing just below 5 in floating point.
+ * @param years - horizon N in years (1..100, truncated)
+ * @param refreshCycleYears - c, years between refreshes (1..100; fractions allowed)
+ * @example upgradeCycles(10, 3) // 3 (refreshes in years 3, 6 and 9)
+ * @example upgradeCycles(10, 5) // 2
+ */
+export function upgradeCycles(years: number, refreshCycleYears: number): number {
+  const n = wholeYears(years);
+  if (!(refreshCycleYears >= 1 && refreshCycleYears <= MAX_YEARS)) {
+    throw new ModelError("num", `refresh_cycle_years must be from 1 to ${MAX_YEARS}; got ${refreshCycleYears}.`);
+  }
+  return generation(n, refreshCycleYears);
+}
+
+/**
+ * Present value of staying on the platform for N years (SPEC §3.3), in the assumptions' currency.
+ *
+ * Formula: Σₜ Vₜ·Dₜ with Vₜ = Rₜ + Lₜ + Sₜ and Dₜ = (1 + r)^−t. Computed in closed form:
+ * (L + S)·A(N) + Σₖ Rₖ·D(tₖ), where A(N) = Σₜ Dₜ is the annuity factor and tₖ is the year of
+ * the k-th refresh. Cost: O(number of refreshes), no allocation.
+ * @param years - horizon N (1..100, truncated)
+ * @param gpus - fleet size G in GPUs
+ * @example lockinCost(1, 1000, resolveAssumptions("base")) // 1000 × (0.5×3600 + 80000×0.04) / 1.045 = 4784688.995…
+ * @see lockinSchedule for the same figure year by year
+ */
+export function lockinCost(years: number, gpus: number, a: Assumptions): number {
+  const n = wholeYears(years);
+  const recurring = gpus * (a.licence_attach_rate * a.licence_per_gpu_year_usd + a.capex_per_gpu_usd * a.hw_support_pct);
+  return (recurring * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * moneyFactor(a);
+}
+
+/**
+ * Present value of the premium paid over a competitive multi-vendor market (SPEC §3.3).
+ *
+ * Formula: Σₜ (Rₜ + Lₜ) · p / (1 + p) · Dₜ, with p = vendor_premium: the share of a price
+ * that is premium when the price is (1 + p) times the competitive one.
+ * @example lockinPremium(1, 1000, resolveAssumptions("base")) // 1000 × 1800 × (0.2/1.2) / 1.045 = 287081.339…
+ */
+export function lockinPremium(years: number, gpus: number, a: Assumptions): number {
+  const n = wholeYears(years);
+  const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd;
+  const premiumShare = a.vendor_premium / (1 + a.vendor_premium);
+  return (licences * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * premiumShare * moneyFactor(a);
+}
+
+/**
+ * One-off cost of leaving the platform, in the assumptions' currency.
+ *
+ * Formula: Σₑ Gₑ × capex_per_gpu_usd × switch_cost_pct × multiplierₑ over the selected
+ * entities (all five for Total); a plain GPU count has multiplier 1.
+ * @example switchingCost(parseEntity("Samsung"), "base", resolveAssumptions("base")) // 50000 × 80000 × 0.15 × 2 = 1.2e9
+ */
+export function switchingCost(selector: EntitySelector, scenario: Scenario, a: Assumptions): number {
+  const perGpu = a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a);
+  if (selector.kind === "count") return selector.gpus * perGpu;
+  if (selector.kind === "entity") return selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu;
+  let weighted = 0;
+  for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
+  return weighted * perGpu;
+}
+
+/** GPUs for the lock-in functions: the selector under the scenario. */
+export function fleetGpus(selector: EntitySelector, scenario: Scenario): number {
+  return gpusOf(selector, scenario);
+}
+
+/** One year of the schedule; money in the assumptions' currency. */
+export interface ScheduleRow {
+  readonly year: number;
+  readonly generation: number;
+  readonly refreshCapex: number;
+  readonly licences: number;
+  readonly support: number;
+  readonly vendorSpend: number;
+  readonly energy: number;
+  readonly discountFactor: number;
+  readonly pvVendorSpend: number;
+  readonly cumulativePv: number;
+}
+
+/** Header of `LOCKIN_SCHEDULE`, in column order. */
+export const SCHEDULE_HEADER = [
+  "Year",
+  "Generation",
+  "Refresh capex",
+  "Licences",
+  "Support",
+  "Vendor spend",
+  "Energy",
+  "Discount factor",
+  "PV of vendor spend",
+  "Cumulative PV",
+] as const;
+
+/**
+ * The year-by-year lock-in schedule of SPEC §3.3, written out term by term (no closed forms),
+ * so it doubles as an independent check of `lockinCost`.
+ *
+ * n(t) = floor(t/c + 1e-9); Rₜ = G × capex × refreshable_share × (1 + escalation)^n(t) when
+ * n(t) > n(t−1), else 0; Lₜ = G × attach × licence; Sₜ = G × capex × support;
+ * Eₜ = G × kW × PUE × load × 8,760 × KRW/kWh ÷ FX (USD); Dₜ = (1 + r)^−t.
+ * @example lockinSchedule(5, 1, resolveAssumptions("base"))[4].refreshCapex // 80000 × 0.6 × 1.15 = 55200
+ */
+export function lockinSchedule(years: number, gpus: number, a: Assumptions): ScheduleRow[] {
+  const n = wholeYears(years);
+  const money = moneyFactor(a);
+  const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd * money;
+  const support = gpus * a.capex_per_gpu_usd * a.hw_support_pct * money;
+  const energyUsd =
+    (gpus * a.kw_per_gpu * a.pue * a.load_factor * HOURS_PER_YEAR * a.electricity_krw_per_kwh) / a.fx_krw_per_usd;
+  const rows: ScheduleRow[] = [];
+  let cumulativePv = 0;
+  for (let t = 1; t <= n; t++) {
+    const gen = generation(t, a.refresh_cycle_years);
+    const refreshCapex =
+      gen > generation(t - 1, a.refresh_cycle_years)
+        ? gpus * a.capex_per_gpu_usd * a.refreshable_share * Math.pow(1 + a.gen_price_escalation, gen) * money
+        : 0;
+    const vendorSpend = refreshCapex + licences + support;
+    const discountFactor = Math.pow(1 + a.discount_rate, -t);
+    const pvVendorSpend = vendorSpend * discountFactor;
+    cumulativePv += pvVendorSpend;
+    rows.push({
+      year: t,
+      generation: gen,
+      refreshCapex,
+      licences,
+      support,
+      vendorSpend,
+      energy: energyUsd * money,
+      discountFactor,
+      pvVendorSpend,
+      cumulativePv,
+    });
+  }
+  return rows;
+}
+
+/** The schedule as a table with its header, as `LOCKIN_SCHEDULE` spills it. */
+export function scheduleTable(rows: readonly ScheduleRow[]): (string | number)[][] {
+  return [
+    [...SCHEDULE_HEADER],
+    ...rows.map((r) => [
+      r.year,
+      r.generation,
+      r.refreshCapex,
+      r.licences,
+      r.support,
+      r.vendorSpend,
+      r.energy,
+      r.discountFactor,
+      r.pvVendorSpend,
+      r.cumulativePv,
+    ]),
+  ];
+}
+
+/** Multiplier from USD to the result currency. */
+function moneyFactor(a: Assumptions): number {
+  return a.currency === "KRW" ? a.fx_krw_per_usd : 1;
+}
+
+/** Platform generation in year t: floor(t/c + 1e-9). */
+function generation(t: number, cycle: number): number {
+  return Math.floor(t / cycle + 1e-9);
+}
+
+/**
+ * A(N) = Σₜ₌₁..N (1 + r)^−t = (1 − (1 + r)^−N) / r, and N when r = 0.
+ * expm1/log1p keep it exact to the last digits for rates near zero.
+ */
+function annuityFactor(n: number, rate: number): number {
+  return rate === 0 ? n : -Math.expm1(-n * Math.log1p(rate)) / rate;
+}
+
+/**
+ * Σₖ Rₖ·D(tₖ) over the refreshes k = 1..n(N), without walking the years: the k-th refresh
+ * falls in the first year t with t/c + 1e-9 ≥ k, i.e. tₖ = ceil(c·k − c·1e-9).
+ */
+function refreshPv(n: number, gpus: number, a: Assumptions): number {
+  const c = a.refresh_cycle_years;
+  const refreshes = generation(n, c);
+  const growth = 1 + a.gen_price_escalation;
+  let sum = 0;
+  for (let k = 1; k <= refreshes; k++) {
+    const year = Math.ceil(c * k - c * 1e-9);
+    sum += Math.pow(growth, k) * Math.pow(1 + a.discount_rate, -year);
+  }
+  return gpus * a.capex_per_gpu_usd * a.refreshable_share * sum;
+}

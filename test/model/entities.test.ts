@@ -1,0 +1,150 @@
+import {
+  allocationTable,
+  entityField,
+  entityNames,
+  gpuShare,
+  gpusOf,
+  ModelError,
+  parseEntity,
+  TOTAL_GPUS,
+} from "../../src/model";
+
+// SPEC §3.1, written out here rather than read from the code.
+const SPEC_ROWS = [
+  { query: "MSIT", name: "Ministry of Science and ICT", korean: "과학기술정보통신부", low: 35_000, base: 50_000, high: 50_000, as: "up to", mult: 0.5 },
+  { query: "Samsung", name: "Samsung Electronics", korean: "삼성전자", low: 40_000, base: 50_000, high: 60_000, as: "more than", mult: 2 },
+  { query: "SK", name: "SK Group", korean: "SK그룹", low: 40_000, base: 50_000, high: 60_000, as: "more than", mult: 1 },
+  { query: "Hyundai", name: "Hyundai Motor Group", korean: "현대자동차그룹", low: 40_000, base: 50_000, high: 50_000, as: "exactly", mult: 2 },
+  { query: "NAVER", name: "NAVER Cloud", korean: "네이버클라우드", low: 50_000, base: 60_000, high: 80_000, as: "more than", mult: 0.5 },
+];
+
+describe("entity lookup", () => {
+  it.each([
+    ["Samsung", "samsung"],
+    ["samsung electronics", "samsung"],
+    ["  SAMSUNG   Electronics ", "samsung"],
+    ["삼성", "samsung"],
+    ["MSIT", "government"],
+    ["government", "government"],
+    ["NAVER", "naver"],
+    ["네이버", "naver"],
+    ["SK hynix", "sk"],
+    ["skhynix", "sk"],
+    ["HMG", "hyundai"],
+    ["현대자동차그룹", "hyundai"],
+    ["ＳＡＭＳＵＮＧ", "samsung"], // full-width letters, as an IME may type them
+  ])("reads %s as %s", (query, id) => {
+    const selector = parseEntity(query);
+    expect(selector.kind === "entity" && selector.record.id).toBe(id);
+  });
+
+  it.each(["Total", "all", "ALL", "", "   ", "전체"])("reads %p as all five", (query) => {
+    expect(parseEntity(query).kind).toBe("total");
+  });
+
+  it("reads a number as a GPU count", () => {
+    expect(parseEntity(1234)).toEqual({ kind: "count", gpus: 1234 });
+    expect(parseEntity(0)).toEqual({ kind: "count", gpus: 0 });
+  });
+
+  it("rejects negative and absurd GPU counts with #NUM!", () => {
+    for (const bad of [-1, 1e10, NaN, Infinity]) {
+      expect(() => parseEntity(bad)).toThrow(ModelError);
+      try {
+        parseEntity(bad);
+      } catch (e) {
+        expect((e as ModelError).kind).toBe("num");
+      }
+    }
+  });
+
+  it("answers an unknown name with #N/A listing the entities and the closest match", () => {
+    let error: ModelError | undefined;
+    try {
+      parseEntity("Samsnug");
+    } catch (e) {
+      error = e as ModelError;
+    }
+    expect(error?.kind).toBe("na");
+    expect(error?.message).toMatch(/Did you mean Samsung\?/);
+    for (const row of SPEC_ROWS) expect(error?.message).toContain(row.name);
+  });
+
+  it("gives no suggestion when nothing is close", () => {
+    try {
+      parseEntity("Intel");
+      fail("expected an error");
+    } catch (e) {
+      expect((e as ModelError).message).not.toMatch(/Did you mean/);
+    }
+  });
+});
+
+describe("GPU figures (SPEC §3.1)", () => {
+  it.each(SPEC_ROWS)("$name has $low / $base / $high GPUs", (row) => {
+    const e = parseEntity(row.query);
+    expect([gpusOf(e, "low"), gpusOf(e, "base"), gpusOf(e, "high")]).toEqual([row.low, row.base, row.high]);
+  });
+
+  it("totals 205,000 / 260,000 / 300,000", () => {
+    expect(TOTAL_GPUS).toEqual({ low: 205_000, base: 260_000, high: 300_000 });
+    expect(gpusOf(parseEntity(null), "base")).toBe(260_000);
+  });
+
+  it("gives shares of the scenario's total", () => {
+    expect(gpuShare(parseEntity("NAVER"), "base")).toBeCloseTo(60_000 / 260_000, 12);
+    expect(gpuShare(parseEntity("NAVER"), "high")).toBeCloseTo(80_000 / 300_000, 12);
+    expect(gpuShare(parseEntity("MSIT"), "low")).toBeCloseTo(35_000 / 205_000, 12);
+    expect(gpuShare(parseEntity(26_000), "base")).toBeCloseTo(0.1, 12);
+    expect(gpuShare(parseEntity("Total"), "base")).toBe(1);
+  });
+});
+
+describe("allocation table", () => {
+  it("has the header and one row per entity, in the SPEC's order", () => {
+    const table = allocationTable("base");
+    expect(table[0]).toEqual(["Entity", "Korean name", "Sector", "GPUs", "Share", "Announced as", "Primary uses"]);
+    expect(table.slice(1).map((r) => r[0])).toEqual(SPEC_ROWS.map((r) => r.name));
+    expect(table.slice(1).map((r) => r[1])).toEqual(SPEC_ROWS.map((r) => r.korean));
+    expect(table.slice(1).map((r) => r[5])).toEqual(SPEC_ROWS.map((r) => r.as));
+    const shares = table.slice(1).map((r) => r[4] as number);
+    expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
+  it("lists canonical names that look themselves up", () => {
+    for (const name of entityNames()) expect(parseEntity(name).kind).toBe("entity");
+  });
+});
+
+describe("entity fields", () => {
+  it.each(SPEC_ROWS)("$name: multiplier $mult, Korean name $korean", (row) => {
+    const e = parseEntity(row.query);
+    expect(entityField(e, "switch_multiplier")).toBe(row.mult);
+    expect(entityField(e, "korean_name")).toBe(row.korean);
+    expect(entityField(e, "gpus")).toBe(row.base);
+    expect(entityField(e, "as_of")).toBe("2025-10-31");
+    expect(entityField(e, "source")).toMatch(/^https:\/\/nvidianews\.nvidia\.com\//);
+  });
+
+  it("gives Hyundai's $3bn and #N/A 'not disclosed' for the others", () => {
+    expect(entityField(parseEntity("HMG"), "investment_usd")).toBe(3e9);
+    try {
+      entityField(parseEntity("NAVER"), "investment_usd");
+      fail("expected an error");
+    } catch (e) {
+      expect((e as ModelError).kind).toBe("na");
+      expect((e as ModelError).message).toMatch(/not disclosed/);
+    }
+  });
+
+  it("accepts field names with spaces and capitals, and lists the valid ones on a miss", () => {
+    expect(entityField(parseEntity("SK"), " Korean Name ")).toBe("SK그룹");
+    try {
+      entityField(parseEntity("SK"), "ceo");
+      fail("expected an error");
+    } catch (e) {
+      expect((e as ModelError).kind).toBe("value");
+      expect((e as ModelError).message).toMatch(/korean_name.*investment_usd/);
+    }
+  });
+});

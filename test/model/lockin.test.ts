@@ -1,0 +1,174 @@
+import {
+  lockinCost,
+  lockinPremium,
+  lockinSchedule,
+  parseEntity,
+  resolveAssumptions,
+  scheduleTable,
+  switchingCost,
+  upgradeCycles,
+  wholeYears,
+  ModelError,
+} from "../../src/model";
+import { expectClose } from "../helpers";
+
+const base = resolveAssumptions("base");
+const low = resolveAssumptions("low");
+const high = resolveAssumptions("high");
+
+/*
+ * Base case, all five entities, G = 260,000 GPUs (SPEC §3.2 base column, r = 4.5%):
+ *   Licences  L = 260,000 × 0.5 × 3,600          =    468,000,000 a year
+ *   Support   S = 260,000 × 80,000 × 0.04        =    832,000,000 a year
+ *   Refresh in year 5:  260,000 × 80,000 × 0.6 × 1.15   = 14,352,000,000
+ *   Refresh in year 10: 260,000 × 80,000 × 0.6 × 1.15²  = 16,504,800,000
+ *   1.045^5 = 1.24618193765…; A(5) = Σ 1.045^−t (t = 1..5) = 4.38997674443…
+ *   A(10) = 7.91271817711…
+ *   LOCKIN_COST(5)  = 1.3e9 × 4.38997674443 + 14.352e9 / 1.24618193765 = 17,223,747,187.136
+ *   LOCKIN_COST(10) = 1.3e9 × 7.91271817711 + 14.352e9 / 1.045^5 + 16.5048e9 / 1.045^10 = 32,431,208,655.990
+ */
+describe("LOCKIN_COST worked by hand", () => {
+  it("base case, total, 5 years", () => {
+    expectClose(lockinCost(5, 260_000, base), 17_223_747_187.13584);
+  });
+
+  it("base case, total, 10 years", () => {
+    expectClose(lockinCost(10, 260_000, base), 32_431_208_655.99049);
+  });
+
+  /*
+   * High case, G = 300,000, c = 3, escalation 35%, share 0.85, capex 120,000, r = 3%:
+   *   L = 300,000 × 1.0 × 4,500 = 1.35e9; S = 300,000 × 120,000 × 0.08 = 2.88e9
+   *   refreshes in years 3, 6, 9 at 300,000 × 120,000 × 0.85 × 1.35^k
+   *   = Σ 4.23e9 × 1.03^−t (t = 1..10) + Σ 3.06e10 × 1.35^k × 1.03^−3k = 178,294,081,292.206
+   */
+  it("high case, total, 10 years: three refreshes with escalation", () => {
+    expectClose(lockinCost(10, 300_000, high), 178_294_081_292.20566);
+  });
+
+  /*
+   * Low case, G = 205,000, c = 6, no escalation, r = 8%:
+   *   L = 205,000 × 0.1 × 1,125 = 23,062,500; S = 205,000 × 60,000 × 0.02 = 246,000,000
+   *   one refresh in year 6: 205,000 × 60,000 × 0.5 = 6.15e9, discounted by 1.08^6
+   *   = 269,062,500 × A(10 at 8%) + 6.15e9 / 1.08^6 = 5,680,974,481.734
+   */
+  it("low case, total, 10 years", () => {
+    expectClose(lockinCost(10, 205_000, low), 5_680_974_481.733774);
+  });
+
+  it("is zero for zero GPUs", () => {
+    expect(lockinCost(30, 0, base)).toBe(0);
+  });
+
+  it("converts to KRW at fx_krw_per_usd", () => {
+    const krw = resolveAssumptions("base", [["currency", "KRW"]]);
+    expectClose(lockinCost(10, 260_000, krw), 32_431_208_655.99049 * 1_450);
+  });
+});
+
+describe("LOCKIN_SCHEDULE", () => {
+  it("has the refresh year with escalation: year 10 of the base case", () => {
+    const rows = lockinSchedule(10, 260_000, base);
+    expect(rows).toHaveLength(10);
+    // Generation 2 is reached in year 10: 260,000 × 80,000 × 0.6 × 1.15² = 16,504,800,000
+    expect(rows[9].generation).toBe(2);
+    expectClose(rows[9].refreshCapex, 16_504_800_000);
+    expect(rows.filter((r) => r.refreshCapex > 0).map((r) => r.year)).toEqual([5, 10]);
+    expectClose(rows[0].licences, 468_000_000);
+    expectClose(rows[0].support, 832_000_000);
+    expectClose(rows[0].vendorSpend, 1_300_000_000);
+    expectClose(rows[9].vendorSpend, 16_504_800_000 + 1_300_000_000);
+    expectClose(rows[0].discountFactor, 1 / 1.045);
+    // Energy: 260,000 × 1.8 kW × 1.3 × 0.7 × 8,760 h × 183 KRW/kWh ÷ 1,450 = 470,841,179.586 USD a year
+    expectClose(rows[3].energy, 470_841_179.5862069);
+    expectClose(rows[9].cumulativePv, 32_431_208_655.99049);
+  });
+
+  it("spills a header and one row per year", () => {
+    const table = scheduleTable(lockinSchedule(3, 1, base));
+    expect(table[0]).toEqual([
+      "Year",
+      "Generation",
+      "Refresh capex",
+      "Licences",
+      "Support",
+      "Vendor spend",
+      "Energy",
+      "Discount factor",
+      "PV of vendor spend",
+      "Cumulative PV",
+    ]);
+    expect(table.map((r) => r[0])).toEqual(["Year", 1, 2, 3]);
+  });
+
+  it("places refreshes of a fractional cycle where floor(t / 2.5) steps", () => {
+    const a = resolveAssumptions("base", [["refresh_cycle_years", 2.5]]);
+    const years = lockinSchedule(10, 1, a).filter((r) => r.refreshCapex > 0).map((r) => r.year);
+    // floor(t / 2.5): t = 3 → 1, t = 5 → 2, t = 8 → 3, t = 10 → 4
+    expect(years).toEqual([3, 5, 8, 10]);
+    expectClose(lockinCost(10, 1, a), lockinSchedule(10, 1, a)[9].cumulativePv);
+  });
+});
+
+describe("LOCKIN_PREMIUM", () => {
+  /*
+   * Base, total, 10 years: (L·A(10) + PV of refreshes) × 0.2 / 1.2
+   *   = (468e6 × 7.91271817711 + 14.352e9/1.045^5 + 16.5048e9/1.045^10) / 6 = 4,307,971,188.772
+   */
+  it("base case, total, 10 years", () => {
+    expectClose(lockinPremium(10, 260_000, base), 4_307_971_188.772472);
+  });
+
+  it("is zero when the premium is zero", () => {
+    expect(lockinPremium(10, 260_000, resolveAssumptions("base", [["vendor_premium", 0]]))).toBe(0);
+  });
+});
+
+describe("SWITCHING_COST", () => {
+  /*
+   * Base: Σ G × multiplier = 50k×0.5 + 50k×2 + 50k×1 + 50k×2 + 60k×0.5 = 305,000 weighted GPUs
+   *   × 80,000 × 0.15 = 3,660,000,000
+   */
+  it("base case total weights each entity by its multiplier", () => {
+    expectClose(switchingCost(parseEntity("Total"), "base", base), 3_660_000_000);
+  });
+
+  it("one entity and a plain count (multiplier 1)", () => {
+    // Samsung, high: 60,000 × 120,000 × 0.40 × 2 = 5,760,000,000
+    expectClose(switchingCost(parseEntity("Samsung"), "high", high), 5_760_000_000);
+    // 1,000 GPUs, low: 1,000 × 60,000 × 0.05 × 1 = 3,000,000
+    expectClose(switchingCost(parseEntity(1000), "low", low), 3_000_000);
+  });
+});
+
+describe("UPGRADE_CYCLES", () => {
+  it.each([
+    [10, 5, 2],
+    [10, 3, 3],
+    [9, 3, 3],
+    [15, 3, 5],
+    [4, 5, 0],
+    [30, 6, 5],
+    [10, 2.5, 4],
+    [100, 1, 100],
+  ])("%i years at a %p-year cycle → %i", (years, cycle, expected) => {
+    expect(upgradeCycles(years, cycle)).toBe(expected);
+  });
+
+  it("rejects cycles below one year and horizons outside 1..100", () => {
+    expect(() => upgradeCycles(10, 0.5)).toThrow(/refresh_cycle_years/);
+    expect(() => upgradeCycles(0, 5)).toThrow(/years/);
+    expect(() => upgradeCycles(101, 5)).toThrow(/years/);
+  });
+});
+
+describe("years", () => {
+  it("truncates fractions like Excel and allows 1..100", () => {
+    expect(wholeYears(1)).toBe(1);
+    expect(wholeYears(10.99)).toBe(10);
+    expect(wholeYears(100.5)).toBe(100);
+    for (const bad of [0, 0.99, -1, 101, NaN, Infinity]) {
+      expect(() => wholeYears(bad)).toThrow(ModelError);
+    }
+  });
+});
