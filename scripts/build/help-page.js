@@ -1,0 +1,64 @@
+/* eslint-disable no-undef */
+/**
+ * Renders help.html, the page every function's help URL and the manifest's support URL point
+ * at, from the generated functions.json: the reference can never drift from the metadata.
+ */
+const NAMESPACE = "SOVAI";
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+function signature(fn) {
+  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+  return `=${NAMESPACE}.${fn.name}(${params})`;
+}
+
+function functionSection(fn) {
+  const rows = fn.parameters
+    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escapeHtml(p.description || "")}</td></tr>`)
+    .join("\n");
+  return `<section id="${escapeHtml(fn.id)}">
+<h2><code>${escapeHtml(signature(fn))}</code></h2>
+<p>${escapeHtml(fn.description)}</p>
+${rows ? `<table><thead><tr><th>Argument</th><th>Meaning</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ""}
+</section>`;
+}
+
+/**
+ * @param {{ functions: Array<{id: string, name: string, description: string, parameters: Array<{name: string, description?: string, optional?: boolean}>}> }} metadata
+ * @param {{ version: string }} info
+ */
+function renderHelpPage(metadata, info) {
+  const toc = metadata.functions.map((fn) => `<li><a href="#${escapeHtml(fn.id)}">${NAMESPACE}.${escapeHtml(fn.name)}</a></li>`).join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SovAI functions: help</title>
+<link rel="stylesheet" href="help.css">
+</head>
+<body>
+<main>
+<h1>SovAI: Sovereign AI Compute Model</h1>
+<p>Version ${escapeHtml(info.version)}. Custom functions on the cost of Korea's dependency on one GPU vendor's stack.
+Type <code>=${NAMESPACE}.</code> in a cell to see them. Every figure is bundled with the add-in, with its source and as-of date; nothing is fetched over the network.</p>
+<nav aria-label="Functions"><ul>
+${toc}
+</ul></nav>
+${metadata.functions.map(functionSection).join("\n")}
+<section id="support">
+<h2>Support</h2>
+<p>If cells show <code>#NAME?</code>, the add-in is not loaded: open Home &gt; SovAI Model, or sideload the manifest again.
+Errors such as <code>#VALUE!</code> and <code>#N/A</code> carry a message: select the cell and hover over the error icon to read it.</p>
+<p>To report a problem, include the formula, the message and the model version (<code>=${NAMESPACE}.MODEL_VERSION()</code>) and send it to the team that deployed the add-in to you. Security issues: see SECURITY.md in the source repository.</p>
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+module.exports = { renderHelpPage };

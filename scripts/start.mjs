@@ -1,0 +1,169 @@
+// npm start: build and serve the add-in over HTTPS on localhost:3000, then sideload it.
+//   Windows/macOS            → desktop Excel, through office-addin-debugging
+//   --document <URL>         → Excel on the web with that workbook (or SOVAI_DOCUMENT_URL)
+//   otherwise (e.g. Linux)   → print the steps to upload manifest.xml in Excel on the web
+// It keeps serving until Ctrl+C or `npm stop`. Any failure exits non-zero with a plain message.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir, platform } from "node:os";
+import https from "node:https";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const ORIGIN = `https://localhost:${PORT}`;
+const PID_FILE = path.join(root, ".sovai-dev-server.pid");
+const READY_TIMEOUT_MS = 120_000;
+const desktop = platform() === "win32" || platform() === "darwin";
+
+function fail(message) {
+  console.error(`\nnpm start failed: ${message}`);
+  process.exit(1);
+}
+
+function documentUrl() {
+  const i = process.argv.indexOf("--document");
+  const url = i >= 0 ? process.argv[i + 1] : process.env.SOVAI_DOCUMENT_URL;
+  if (url !== undefined && !/^https:\/\//.test(url)) fail(`--document needs an https:// workbook URL; got "${url ?? ""}".`);
+  return url;
+}
+
+/** Certificates: installed into the user's store where Office can trust them, else generated into .certs/. */
+async function certificates() {
+  const devCerts = require("office-addin-dev-certs");
+  if (desktop) {
+    await devCerts.ensureCertificatesAreInstalled();
+    return path.join(homedir(), ".office-addin-dev-certs");
+  }
+  const dir = path.join(root, ".certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  if (!existsSync(cert) || !devCerts.verifyCertificates(cert, key)) {
+    mkdirSync(dir, { recursive: true });
+    await devCerts.generateCertificates(path.join(dir, "ca.crt"), cert, key);
+    console.log(`Generated development certificates in ${dir}`);
+  }
+  console.log(
+    [
+      "",
+      "Your browser must trust .certs/ca.crt before Excel on the web can load the add-in from localhost:",
+      "  Chrome/Edge: Settings > Privacy and security > Security > Manage certificates > Authorities > Import .certs/ca.crt",
+      "  Firefox:     Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import",
+      "  System-wide (Debian/Ubuntu, needs sudo):",
+      "    sudo cp .certs/ca.crt /usr/local/share/ca-certificates/sovai-dev-ca.crt && sudo update-ca-certificates",
+      "",
+    ].join("\n")
+  );
+  return dir;
+}
+
+function portInUse() {
+  return new Promise((resolve) => {
+    const req = https.get(`${ORIGIN}/manifest.xml`, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(true);
+    });
+    req.on("error", () => resolve(false));
+    req.on("timeout", () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+async function waitUntilServed(server) {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) fail(`the dev server exited with code ${server.exitCode}; see its output above.`);
+    if (await portInUse()) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  fail(`nothing answered on ${ORIGIN} within ${READY_TIMEOUT_MS / 1000} s.`);
+}
+
+/** office-addin-debugging exits 0 even when it fails, so its output is read for errors. */
+function sideload(args) {
+  return new Promise((resolve) => {
+    const bin = require.resolve("office-addin-debugging/cli.js");
+    const child = spawn(process.execPath, [bin, "start", "manifest.xml", ...args, "--no-debug", "--dev-server-port", String(PORT)], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on("data", (chunk) => {
+        output += chunk;
+        process.stdout.write(chunk);
+      });
+    }
+    child.on("close", (code) => {
+      const errors = output.split(/\r?\n/).filter((line) => /^\s*(Error|Unable to)\b/i.test(line));
+      if (code !== 0 || errors.length > 0) fail(`sideloading did not work:\n  ${errors.join("\n  ") || `exit code ${code}`}`);
+      resolve();
+    });
+  });
+}
+
+function printWebSteps() {
+  console.log(
+    [
+      "",
+      `SovAI is being served at ${ORIGIN} (manifest: ${ORIGIN}/manifest.xml).`,
+      "",
+      "To load it in Excel on the web:",
+      "  1. Open https://excel.cloud.microsoft (or office.com > Excel) and open or create a workbook.",
+      "  2. Home > Add-ins > More Add-ins (or Insert > Office Add-ins).",
+      "  3. My Add-ins > Upload My Add-in > Browse… > choose manifest.xml in this folder > Upload.",
+      "  4. Home > SovAI Model opens the task pane; type =SOVAI. in a cell for the functions.",
+      "To sideload into a given workbook instead: npm start -- --document <workbook URL>",
+      "Stop serving with Ctrl+C or `npm stop`.",
+      "",
+    ].join("\n")
+  );
+}
+
+async function main() {
+  const document = documentUrl();
+  if (await portInUse()) fail(`port ${PORT} is already in use. Run \`npm stop\` or free the port, then try again.`);
+  const certDir = await certificates().catch((e) => fail(`could not create the development certificates: ${e.message}`));
+
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js");
+  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
+    cwd: root,
+    env: { ...process.env, SOVAI_CERT_DIR: certDir },
+    stdio: "inherit",
+  });
+  writeFileSync(PID_FILE, String(server.pid));
+  const cleanUp = () => rmSync(PID_FILE, { force: true });
+  process.on("exit", cleanUp);
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.kill("SIGTERM");
+      process.exit(0);
+    });
+  }
+  server.on("exit", (code, signal) => {
+    if (signal !== "SIGTERM") console.error(`The dev server stopped (${signal ?? `exit code ${code}`}).`);
+    process.exit(code ?? 0);
+  });
+
+  await waitUntilServed(server);
+  if (document) await sideload(["web", "--document", document]);
+  else if (desktop) await sideload(["desktop"]);
+  else printWebSteps();
+}
+
+// Read once so a stale PID file from a crashed run is reported rather than silently reused.
+if (existsSync(PID_FILE)) {
+  const pid = Number(readFileSync(PID_FILE, "utf8"));
+  try {
+    process.kill(pid, 0);
+    fail(`a dev server from an earlier npm start is still running (pid ${pid}). Run \`npm stop\` first.`);
+  } catch {
+    rmSync(PID_FILE, { force: true });
+  }
+}
+main().catch((e) => fail(e.message));

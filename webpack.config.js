@@ -1,0 +1,109 @@
+/* eslint-disable no-undef */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources, Compilation } = require("webpack");
+const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origin");
+const { renderHelpPage } = require("./scripts/build/help-page");
+const { version } = require("./package.json");
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * Post-processes the generated functions.json: production builds point its help URLs at the
+ * production origin; every build renders help.html from it.
+ */
+class HelpAndOriginPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HelpAndOriginPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HelpAndOriginPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin has already reported why
+          const json = rewriteOrigin(asset.source.source().toString(), this.origin);
+          compilation.updateAsset("functions.json", new sources.RawSource(json));
+          compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(JSON.parse(json), { version })));
+        }
+      );
+    });
+  }
+}
+
+/** Certificates for the dev server: the folder `npm start` chose, else the project's .certs/, else Office's default. */
+function httpsOptions() {
+  const candidates = [process.env.SOVAI_CERT_DIR, path.join(__dirname, ".certs"), path.join(os.homedir(), ".office-addin-dev-certs")];
+  const dir = candidates.find((d) => d && fs.existsSync(path.join(d, "localhost.crt")));
+  if (!dir) {
+    throw new Error("No development certificates found. Run `npm start`, which creates them in .certs/.");
+  }
+  return {
+    ca: fs.readFileSync(path.join(dir, "ca.crt")),
+    cert: fs.readFileSync(path.join(dir, "localhost.crt")),
+    key: fs.readFileSync(path.join(dir, "localhost.key")),
+  };
+}
+
+module.exports = (env, argv) => {
+  const dev = argv.mode !== "production";
+  const origin = dev ? DEV_ORIGIN : prodOrigin();
+  return {
+    devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/taskpane.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // tsc --noEmit type-checks (npm run typecheck); ES modules here let webpack tree-shake.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HelpAndOriginPlugin(origin),
+      // Shared runtime: the task pane page also hosts the custom functions, so it loads both bundles.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/help.css", to: "help.css" },
+          // A file name, not a glob: a glob makes the dev server watch the whole project root.
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteOrigin(content.toString(), origin) },
+        ],
+      }),
+    ],
+    performance: { hints: false }, // bundle budgets are checked by npm run bench against SPEC §6
+    devServer: {
+      port: PORT,
+      server: { type: "https", options: dev && env.WEBPACK_SERVE ? httpsOptions() : undefined },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Office caches add-in pages; live reload's websocket client would also need a CSP exception.
+      hot: false,
+      liveReload: false,
+      client: false,
+      static: false,
+    },
+  };
+};
