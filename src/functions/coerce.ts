@@ -50,7 +50,8 @@ export function yearsArg(value: unknown): number {
 export function entityArg(value: unknown): EntitySelector {
   if (isBlank(value)) return parseEntity(null);
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new ModelError("num", `A GPU count must be finite; got ${value}.`);
+    if (!Number.isFinite(value))
+      throw new ModelError("num", `A GPU count must be finite; got ${value}.`);
     return parseEntity(value);
   }
   if (typeof value === "string") return parseEntity(value);
@@ -71,7 +72,10 @@ export function assumptionsArg(scenario: Scenario, overrides: unknown): Assumpti
   if (!Array.isArray(overrides) || overrides.length === 0 || !overrides.every(Array.isArray)) {
     throw new ModelError("value", "Overrides must be a two-column range of name, value rows.");
   }
-  return resolveAssumptions(scenario, (overrides as unknown[][]).map((row) => row.map(cellArg)));
+  return resolveAssumptions(
+    scenario,
+    (overrides as unknown[][]).map((row) => row.map(cellArg))
+  );
 }
 
 /** A single value from a scalar or a 1×1 range; a larger range is `#VALUE!` (the argument is not liftable). */
@@ -83,7 +87,12 @@ export function single(value: unknown, name: string): unknown {
 
 function cellArg(value: unknown): Cell {
   if (value === undefined || value === "") return null;
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+  if (
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  ) {
     return value;
   }
   throw new ModelError("value", `Overrides hold text and numbers only; got ${describe(value)}.`);

@@ -18,7 +18,8 @@ const CODE: Readonly<Record<ModelErrorKind, CustomFunctions.ErrorCode>> = {
  */
 export function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof ModelError) return new CustomFunctions.Error(CODE[error.kind], error.message);
+  if (error instanceof ModelError)
+    return new CustomFunctions.Error(CODE[error.kind], error.message);
   const message = error instanceof Error ? error.message : String(error);
   return new CustomFunctions.Error(CODE.value, `Unexpected error in SOVAI: ${message}`);
 }
@@ -29,5 +30,8 @@ export function excelError(error: unknown): CustomFunctions.Error {
  */
 export function finite(value: number): number {
   if (Number.isFinite(value)) return value;
-  throw new ModelError("num", "The result is too large to represent; check the arguments and overrides.");
+  throw new ModelError(
+    "num",
+    "The result is too large to represent; check the arguments and overrides."
+  );
 }

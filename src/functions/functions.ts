@@ -1,5 +1,3 @@
-/* global CustomFunctions */
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes untyped cells; coerce.ts narrows them */
 /**
  * The SOVAI custom functions. Each is a thin adapter: coerce the arguments (coerce.ts), call the
  * model, lift over ranges (lift.ts), and turn any failure into an Excel error (excel-errors.ts).
@@ -205,11 +203,18 @@ export function koreaEntities(): string[][] {
  * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
  * @returns Present value in USD (or KRW).
  */
-export function lockinCostFn(years: any[][], entity?: any[][], scenario?: ScenarioName, overrides?: any[][]): any[][] {
+export function lockinCostFn(
+  years: any[][],
+  entity?: any[][],
+  scenario?: ScenarioName,
+  overrides?: any[][]
+): any[][] {
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, (n, e) => finite(lockinCost(n, gpusOf(e, s), a)));
+    return lift2(years, yearsArg, entity, entityArg, (n, e) =>
+      finite(lockinCost(n, gpusOf(e, s), a))
+    );
   } catch (e) {
     throw excelError(e);
   }
@@ -225,7 +230,12 @@ export function lockinCostFn(years: any[][], entity?: any[][], scenario?: Scenar
  * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
  * @returns A table with a header row and one row per year.
  */
-export function lockinScheduleFn(years: any, entity?: any, scenario?: ScenarioName, overrides?: any[][]): any[][] {
+export function lockinScheduleFn(
+  years: any,
+  entity?: any,
+  scenario?: ScenarioName,
+  overrides?: any[][]
+): any[][] {
   try {
     const n = yearsArg(single(years, "years"));
     const e = entityArg(single(entity, "entity"));
@@ -248,11 +258,18 @@ export function lockinScheduleFn(years: any, entity?: any, scenario?: ScenarioNa
  * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
  * @returns Present value in USD (or KRW).
  */
-export function lockinPremiumFn(years: any[][], entity?: any[][], scenario?: ScenarioName, overrides?: any[][]): any[][] {
+export function lockinPremiumFn(
+  years: any[][],
+  entity?: any[][],
+  scenario?: ScenarioName,
+  overrides?: any[][]
+): any[][] {
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, (n, e) => finite(lockinPremium(n, gpusOf(e, s), a)));
+    return lift2(years, yearsArg, entity, entityArg, (n, e) =>
+      finite(lockinPremium(n, gpusOf(e, s), a))
+    );
   } catch (e) {
     throw excelError(e);
   }
@@ -267,7 +284,11 @@ export function lockinPremiumFn(years: any[][], entity?: any[][], scenario?: Sce
  * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
  * @returns Cost in USD (or KRW).
  */
-export function switchingCostFn(entity?: any[][], scenario?: ScenarioName, overrides?: any[][]): any[][] {
+export function switchingCostFn(
+  entity?: any[][],
+  scenario?: ScenarioName,
+  overrides?: any[][]
+): any[][] {
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
@@ -358,5 +379,7 @@ export function modelVersion(): string {
 
 /** `refresh_cycle_years` for UPGRADE_CYCLES: blank means the base case's 5 years. */
 function cycleArg(value: unknown): number {
-  return isBlank(value) ? resolveAssumptions("base").refresh_cycle_years : numberArg(value, "refresh_cycle_years");
+  return isBlank(value)
+    ? resolveAssumptions("base").refresh_cycle_years
+    : numberArg(value, "refresh_cycle_years");
 }

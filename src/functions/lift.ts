@@ -17,7 +17,11 @@ const MEMO_FROM = 64;
  * the same entity parses it once.
  * @example lift1([[1], [2]], yearsArg, (n) => n * 2) // [[2],[4]]
  */
-export function lift1<A>(arg: unknown, parse: (raw: unknown) => A, compute: (a: A) => Out): Out[][] {
+export function lift1<A>(
+  arg: unknown,
+  parse: (raw: unknown) => A,
+  compute: (a: A) => Out
+): Out[][] {
   const grid = asGrid(arg);
   if (grid === null) return [[compute(parse(scalarOf(arg)))]];
   const memo = cellCount(grid) >= MEMO_FROM ? new Map<unknown, Out>() : null;
@@ -47,7 +51,8 @@ export function lift2<A, B>(
 ): Out[][] {
   const gridA = asGrid(a);
   const gridB = asGrid(b);
-  if (gridA === null && gridB === null) return [[compute(parseA(scalarOf(a)), parseB(scalarOf(b)))]];
+  if (gridA === null && gridB === null)
+    return [[compute(parseA(scalarOf(a)), parseB(scalarOf(b)))]];
   const ga = gridA ?? [[scalarOf(a)]];
   const gb = gridB ?? [[scalarOf(b)]];
   const rows = Math.max(ga.length, gb.length);
@@ -62,7 +67,11 @@ export function lift2<A, B>(
       const rawA = pick(ga, r, c);
       const rawB = pick(gb, r, c);
       if (rawA === OUTSIDE || rawB === OUTSIDE) {
-        line.push(excelError(new ModelError("na", "The two ranges differ in size; this cell has no partner.")));
+        line.push(
+          excelError(
+            new ModelError("na", "The two ranges differ in size; this cell has no partner.")
+          )
+        );
         continue;
       }
       line.push(attempt(() => compute(parsed(memoA, rawA, parseA), parsed(memoB, rawB, parseB))));
@@ -102,7 +111,11 @@ function pick(grid: unknown[][], r: number, c: number): unknown {
   return row.length === 1 ? row[0] : c < row.length ? row[c] : OUTSIDE;
 }
 
-function parsed<T>(memo: Map<unknown, T | ModelError> | null, raw: unknown, parse: (raw: unknown) => T): T {
+function parsed<T>(
+  memo: Map<unknown, T | ModelError> | null,
+  raw: unknown,
+  parse: (raw: unknown) => T
+): T {
   if (memo === null) return parse(raw);
   let value = memo.get(raw);
   if (value === undefined) {

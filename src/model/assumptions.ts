@@ -1,4 +1,9 @@
-import { ASSUMPTIONS, ASSUMPTION_NAMES, type AssumptionName, type AssumptionRecord } from "./data/assumptions";
+import {
+  ASSUMPTIONS,
+  ASSUMPTION_NAMES,
+  type AssumptionName,
+  type AssumptionRecord,
+} from "./data/assumptions";
 import { sourceUrls } from "./data/sources";
 import { ModelError } from "./errors";
 import type { Scenario } from "./scenario";
@@ -7,7 +12,9 @@ import { closestKey, fieldKey, truncate } from "./text";
 export type Currency = "USD" | "KRW";
 
 /** Every assumption's value in use, plus the currency money results are given in. */
-export type Assumptions = Readonly<Record<AssumptionName, number>> & { readonly currency: Currency };
+export type Assumptions = Readonly<Record<AssumptionName, number>> & {
+  readonly currency: Currency;
+};
 
 /** A cell as the model sees it: Excel's scalar types, blank as null. */
 export type Cell = string | number | boolean | null;
@@ -32,7 +39,10 @@ const DEFAULTS: Readonly<Record<Scenario, Assumptions>> = {
  * @throws ModelError `value` for a malformed block, an unknown or repeated name, or a value of
  *   the wrong type; `num` for a value outside the assumption's allowed range.
  */
-export function resolveAssumptions(scenario: Scenario, overrides: readonly (readonly Cell[])[] | null = null): Assumptions {
+export function resolveAssumptions(
+  scenario: Scenario,
+  overrides: readonly (readonly Cell[])[] | null = null
+): Assumptions {
   const defaults = DEFAULTS[scenario];
   if (overrides === null || isBlankBlock(overrides)) return defaults;
   if (overrides.some((row) => row.length !== 2)) {
@@ -91,12 +101,23 @@ export function allowedRange(record: AssumptionRecord): string {
 
 /** Fact ids and URLs behind an assumption, as one cell of text; judgement calls say so. */
 export function assumptionSource(record: AssumptionRecord): string {
-  const cited = record.facts.length ? `${record.facts.join(", ")}: ${sourceUrls(record.facts).join(" ; ")}` : "No public source.";
+  const cited = record.facts.length
+    ? `${record.facts.join(", ")}: ${sourceUrls(record.facts).join(" ; ")}`
+    : "No public source.";
   return record.judgement ? `Judgement. ${cited}` : cited;
 }
 
 /** Header of `LOCKIN_ASSUMPTIONS`. */
-export const ASSUMPTIONS_HEADER = ["Name", "Value", "Unit", "Low", "Base", "High", "Description", "Source"] as const;
+export const ASSUMPTIONS_HEADER = [
+  "Name",
+  "Value",
+  "Unit",
+  "Low",
+  "Base",
+  "High",
+  "Description",
+  "Source",
+] as const;
 
 /**
  * The assumptions table for a scenario: header, then one row per assumption.
@@ -120,11 +141,17 @@ export function assumptionsTable(scenario: Scenario): (string | number)[][] {
 
 function checkValue(record: AssumptionRecord, value: Cell): number {
   if (typeof value !== "number") {
-    throw new ModelError("value", `${record.name} must be a number (${record.unit}); got ${describe(value)}.`);
+    throw new ModelError(
+      "value",
+      `${record.name} must be a number (${record.unit}); got ${describe(value)}.`
+    );
   }
   const tooLow = record.minExclusive ? !(value > record.min) : !(value >= record.min);
   if (tooLow || !(value <= record.max)) {
-    throw new ModelError("num", `${record.name} must be ${allowedRange(record)} (${record.unit}); got ${value}.`);
+    throw new ModelError(
+      "num",
+      `${record.name} must be ${allowedRange(record)} (${record.unit}); got ${value}.`
+    );
   }
   return value;
 }

@@ -42,7 +42,10 @@ export function parseEntity(input: string | number | null): EntitySelector {
   if (input === null) return TOTAL;
   if (typeof input === "number") {
     if (!(input >= 0 && input <= MAX_GPU_COUNT)) {
-      throw new ModelError("num", `A GPU count must be from 0 to ${MAX_GPU_COUNT.toExponential()}; got ${input}.`);
+      throw new ModelError(
+        "num",
+        `A GPU count must be from 0 to ${MAX_GPU_COUNT.toExponential()}; got ${input}.`
+      );
     }
     return { kind: "count", gpus: input };
   }
@@ -52,7 +55,10 @@ export function parseEntity(input: string | number | null): EntitySelector {
   if (hit) return hit.selector;
   const near = closestKey(key, [...BY_KEY.keys()]);
   const hint = near === undefined ? "" : ` Did you mean ${BY_KEY.get(near)?.label}?`;
-  throw new ModelError("na", `Unknown entity "${truncate(input)}".${hint} Known entities: ${KNOWN_LIST}.`);
+  throw new ModelError(
+    "na",
+    `Unknown entity "${truncate(input)}".${hint} Known entities: ${KNOWN_LIST}.`
+  );
 }
 
 /**
@@ -105,7 +111,10 @@ export type EntityField = (typeof ENTITY_FIELDS)[number];
  */
 export function entityField(selector: EntitySelector, field: string): string | number {
   if (selector.kind !== "entity") {
-    throw new ModelError("value", `Fields exist for one named entity, not for ${selector.kind === "total" ? "the total" : "a GPU count"}.`);
+    throw new ModelError(
+      "value",
+      `Fields exist for one named entity, not for ${selector.kind === "total" ? "the total" : "a GPU count"}.`
+    );
   }
   const r = selector.record;
   const key = fieldKey(field) as EntityField;
@@ -125,7 +134,8 @@ export function entityField(selector: EntitySelector, field: string): string | n
     case "uses":
       return r.uses;
     case "investment_usd":
-      if (r.investmentUsd === null) throw new ModelError("na", `Investment not disclosed for ${r.name}.`);
+      if (r.investmentUsd === null)
+        throw new ModelError("na", `Investment not disclosed for ${r.name}.`);
       return r.investmentUsd;
     case "switch_multiplier":
       return r.switchMultiplier;
@@ -134,7 +144,10 @@ export function entityField(selector: EntitySelector, field: string): string | n
     case "as_of":
       return r.asOf;
   }
-  throw new ModelError("value", `Unknown field "${truncate(field)}". Use one of: ${ENTITY_FIELDS.join(", ")}.`);
+  throw new ModelError(
+    "value",
+    `Unknown field "${truncate(field)}". Use one of: ${ENTITY_FIELDS.join(", ")}.`
+  );
 }
 
 /** The deal's release first, then the URLs of the record's facts. */
@@ -161,7 +174,15 @@ export function allocationTable(scenario: Scenario): (string | number)[][] {
   const total = TOTAL_GPUS[scenario];
   return [
     [...ALLOCATION_HEADER],
-    ...ENTITIES.map((e) => [e.name, e.koreanName, e.sector, e.gpus[scenario], e.gpus[scenario] / total, e.announcedAs, e.uses]),
+    ...ENTITIES.map((e) => [
+      e.name,
+      e.koreanName,
+      e.sector,
+      e.gpus[scenario],
+      e.gpus[scenario] / total,
+      e.announcedAs,
+      e.uses,
+    ]),
   ];
 }
 

@@ -15,7 +15,8 @@ export function supplierHhi(shares: readonly number[]): number {
   let sum = 0;
   let max = 0;
   for (const s of shares) {
-    if (!(s >= 0 && s <= 100)) throw new ModelError("num", `A share must be from 0 to 1 (or 0% to 100%); got ${s}.`);
+    if (!(s >= 0 && s <= 100))
+      throw new ModelError("num", `A share must be from 0 to 1 (or 0% to 100%); got ${s}.`);
     sum += s;
     max = Math.max(max, s);
   }

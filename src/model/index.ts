@@ -6,7 +6,12 @@ export { ModelError, type ModelErrorKind } from "./errors";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
 export { ENTITIES, TOTAL_ALIASES, type EntityRecord, type AnnouncedAs } from "./data/entities";
-export { ASSUMPTIONS, ASSUMPTION_NAMES, type AssumptionName, type AssumptionRecord } from "./data/assumptions";
+export {
+  ASSUMPTIONS,
+  ASSUMPTION_NAMES,
+  type AssumptionName,
+  type AssumptionRecord,
+} from "./data/assumptions";
 export { SOURCES, DEAL_URL, sourceUrls } from "./data/sources";
 export {
   parseEntity,

@@ -18,7 +18,10 @@ export const MAX_YEARS = 100;
 export function wholeYears(years: number, what = "years"): number {
   const whole = Math.trunc(years);
   if (!(whole >= 1 && whole <= MAX_YEARS)) {
-    throw new ModelError("num", `${what} must be a whole number from 1 to ${MAX_YEARS}; got ${years}.`);
+    throw new ModelError(
+      "num",
+      `${what} must be a whole number from 1 to ${MAX_YEARS}; got ${years}.`
+    );
   }
   return whole;
 }
@@ -36,7 +39,10 @@ export function wholeYears(years: number, what = "years"): number {
 export function upgradeCycles(years: number, refreshCycleYears: number): number {
   const n = wholeYears(years);
   if (!(refreshCycleYears >= 1 && refreshCycleYears <= MAX_YEARS)) {
-    throw new ModelError("num", `refresh_cycle_years must be from 1 to ${MAX_YEARS}; got ${refreshCycleYears}.`);
+    throw new ModelError(
+      "num",
+      `refresh_cycle_years must be from 1 to ${MAX_YEARS}; got ${refreshCycleYears}.`
+    );
   }
   return generation(n, refreshCycleYears);
 }
@@ -54,7 +60,9 @@ export function upgradeCycles(years: number, refreshCycleYears: number): number 
  */
 export function lockinCost(years: number, gpus: number, a: Assumptions): number {
   const n = wholeYears(years);
-  const recurring = gpus * (a.licence_attach_rate * a.licence_per_gpu_year_usd + a.capex_per_gpu_usd * a.hw_support_pct);
+  const recurring =
+    gpus *
+    (a.licence_attach_rate * a.licence_per_gpu_year_usd + a.capex_per_gpu_usd * a.hw_support_pct);
   return (recurring * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * moneyFactor(a);
 }
 
@@ -69,7 +77,11 @@ export function lockinPremium(years: number, gpus: number, a: Assumptions): numb
   const n = wholeYears(years);
   const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd;
   const premiumShare = a.vendor_premium / (1 + a.vendor_premium);
-  return (licences * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * premiumShare * moneyFactor(a);
+  return (
+    (licences * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) *
+    premiumShare *
+    moneyFactor(a)
+  );
 }
 
 /**
@@ -79,10 +91,15 @@ export function lockinPremium(years: number, gpus: number, a: Assumptions): numb
  * entities (all five for Total); a plain GPU count has multiplier 1.
  * @example switchingCost(parseEntity("Samsung"), "base", resolveAssumptions("base")) // 50000 × 80000 × 0.15 × 2 = 1.2e9
  */
-export function switchingCost(selector: EntitySelector, scenario: Scenario, a: Assumptions): number {
+export function switchingCost(
+  selector: EntitySelector,
+  scenario: Scenario,
+  a: Assumptions
+): number {
   const perGpu = a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a);
   if (selector.kind === "count") return selector.gpus * perGpu;
-  if (selector.kind === "entity") return selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu;
+  if (selector.kind === "entity")
+    return selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu;
   let weighted = 0;
   for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
   return weighted * perGpu;
@@ -136,14 +153,19 @@ export function lockinSchedule(years: number, gpus: number, a: Assumptions): Sch
   const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd * money;
   const support = gpus * a.capex_per_gpu_usd * a.hw_support_pct * money;
   const energyUsd =
-    (gpus * a.kw_per_gpu * a.pue * a.load_factor * HOURS_PER_YEAR * a.electricity_krw_per_kwh) / a.fx_krw_per_usd;
+    (gpus * a.kw_per_gpu * a.pue * a.load_factor * HOURS_PER_YEAR * a.electricity_krw_per_kwh) /
+    a.fx_krw_per_usd;
   const rows: ScheduleRow[] = [];
   let cumulativePv = 0;
   for (let t = 1; t <= n; t++) {
     const gen = generation(t, a.refresh_cycle_years);
     const refreshCapex =
       gen > generation(t - 1, a.refresh_cycle_years)
-        ? gpus * a.capex_per_gpu_usd * a.refreshable_share * Math.pow(1 + a.gen_price_escalation, gen) * money
+        ? gpus *
+          a.capex_per_gpu_usd *
+          a.refreshable_share *
+          Math.pow(1 + a.gen_price_escalation, gen) *
+          money
         : 0;
     const vendorSpend = refreshCapex + licences + support;
     const discountFactor = Math.pow(1 + a.discount_rate, -t);

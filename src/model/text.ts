@@ -50,7 +50,10 @@ export function editDistance(a: string, b: string): number {
  * @example fieldKey(" Korean name ") // "korean_name"
  */
 export function fieldKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 /**

@@ -7,7 +7,8 @@ export function showShell(host: Office.HostType | null): void {
   text("data-as-of", DATA_AS_OF);
   const note = document.getElementById("host-note");
   if (note && host !== Office.HostType.Excel) {
-    note.textContent = "This page must run inside Excel to insert sheets. Sideload manifest.xml in Excel on the web or desktop Excel.";
+    note.textContent =
+      "This page must run inside Excel to insert sheets. Sideload manifest.xml in Excel on the web or desktop Excel.";
     note.hidden = false;
   }
 }

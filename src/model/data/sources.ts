@@ -28,10 +28,11 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
     "https://koreainvestinsights.com/post/naver-nvidia-jensen-huang-softbank-ytl-dell-ai-factory-2026-06-05/",
     "https://www.lokmattimes.com/technology/260000-gpus-to-be-deployed-to-build-ai-factories-in-s-korea-1/",
   ],
-  D12: ["https://cloudnews.tech/?p=28496", "https://world.kbs.co.kr/service/news_view.htm?lang=i&Seq_Code=79502"],
-  N4: [
-    "https://biz.chosun.com/en/en-policy/2025/09/21/WL3VECL4KNGD3OUSY3CW254FEM/?outputType=amp",
+  D12: [
+    "https://cloudnews.tech/?p=28496",
+    "https://world.kbs.co.kr/service/news_view.htm?lang=i&Seq_Code=79502",
   ],
+  N4: ["https://biz.chosun.com/en/en-policy/2025/09/21/WL3VECL4KNGD3OUSY3CW254FEM/?outputType=amp"],
   U3: [
     "https://fetchlogic.net/memory-now-costs-more-than-the-processor-in-ai-chips-and-that-changes-everything-about-who-can-afford-to-compete/",
   ],
@@ -60,7 +61,9 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   ],
   U18: ["https://thedailyscout.com/s/mS-qfkbCluI"],
   U19: ["https://introl.com/blog/gb200-nvl72-deployment-72-gpu-liquid-cooled"],
-  U20: ["https://energynews.pro/en/south-korea-9-7-industrial-electricity-rate-hike-to-reduce-kepcos-losses"],
+  U20: [
+    "https://energynews.pro/en/south-korea-9-7-industrial-electricity-rate-hike-to-reduce-kepcos-losses",
+  ],
   U21: [
     "https://koreajoongangdaily.joins.com/news/2025-06-23/national/socialAffairs/Kepco-keeps-electricity-rate-frozen-for-third-quarter/2336080",
   ],
