@@ -1,0 +1,86 @@
+/**
+ * The production build, checked as Excel would use it: the metadata it serves and the script
+ * it runs must agree, and the functions must return the SPEC's values when called with
+ * Excel-shaped arguments (ranges as 2-D arrays, omitted arguments as null).
+ * `npm test` builds first (the pretest script).
+ */
+import { loadBuilt } from "./load-built";
+import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+import { expectClose } from "../helpers";
+
+const built = loadBuilt();
+const call = (id: string, ...args: unknown[]) => {
+  const fn = built.associated.get(id);
+  if (!fn) throw new Error(`${id} is not associated`);
+  return fn(...args);
+};
+
+describe("built functions.json vs functions.js", () => {
+  const ids = built.metadata.functions.map((f) => f.id);
+
+  it("associates every declared id and declares every associated one", () => {
+    expect([...built.associated.keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it("has the SPEC §2 function ids, exactly", () => {
+    expect([...ids].sort()).toEqual(
+      [
+        "KOREA_GPUS",
+        "KOREA_GPU_SHARE",
+        "KOREA_ALLOCATION",
+        "KOREA_ENTITY",
+        "KOREA_ENTITIES",
+        "LOCKIN_COST",
+        "LOCKIN_SCHEDULE",
+        "LOCKIN_PREMIUM",
+        "SWITCHING_COST",
+        "UPGRADE_CYCLES",
+        "LOCKIN_ASSUMPTION",
+        "LOCKIN_ASSUMPTIONS",
+        "SUPPLIER_HHI",
+        "MODEL_VERSION",
+      ].sort()
+    );
+  });
+});
+
+describe("built functions return the SPEC's values", () => {
+  it("allocation (§3.1)", () => {
+    expect(call("KOREA_GPUS", [["Samsung"]], null)).toEqual([[50_000]]);
+    expect(call("KOREA_GPUS", null, null)).toEqual([[260_000]]);
+    expect(call("KOREA_GPUS", [["네이버"]], "high")).toEqual([[80_000]]);
+    expect(call("KOREA_GPUS", null, "low")).toEqual([[205_000]]);
+    expectClose((call("KOREA_GPU_SHARE", [["HMG"]], null) as number[][])[0][0], 50_000 / 260_000);
+    expect(call("KOREA_ENTITY", [["현대"]], "investment_usd")).toEqual([[3e9]]);
+    expect((call("KOREA_ALLOCATION", null) as unknown[][]).length).toBe(6);
+    expect((call("KOREA_ENTITIES") as unknown[][]).length).toBe(5);
+  });
+
+  it("lock-in (§3.3), worked by hand in test/model/lockin.test.ts", () => {
+    expectClose((call("LOCKIN_COST", [[10]], null, null, null) as number[][])[0][0], 32_431_208_655.99049);
+    expectClose((call("LOCKIN_COST", [[5]], [["Total"]], "base", null) as number[][])[0][0], 17_223_747_187.13584);
+    expectClose((call("LOCKIN_COST", [[10]], null, "high", null) as number[][])[0][0], 178_294_081_292.20566);
+    expectClose((call("LOCKIN_PREMIUM", [[10]], null, null, null) as number[][])[0][0], 4_307_971_188.772472);
+    expectClose((call("SWITCHING_COST", null, null, null) as number[][])[0][0], 3_660_000_000);
+    expect(call("UPGRADE_CYCLES", [[10]], [[3]])).toEqual([[3]]);
+    expect(call("LOCKIN_ASSUMPTION", "refresh_cycle_years", "high")).toBe(3);
+    expect(call("MODEL_VERSION")).toBe("1.0.0 (data as of 2025-10-31)");
+    expect(call("SUPPLIER_HHI", [[0.5], [0.5]])).toBeCloseTo(5_000, 9);
+  });
+
+  it("errors are CustomFunctions.Error with messages", () => {
+    const error = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as StubCustomFunctionsError;
+      }
+      throw new Error("expected an error");
+    };
+    const na = error(() => call("KOREA_GPUS", [["Samsnug"]], null));
+    expect(na).toBeInstanceOf(StubCustomFunctionsError);
+    expect([na.code, na.message]).toEqual(["#N/A", expect.stringMatching(/Did you mean Samsung\?/)]);
+    expect(error(() => call("LOCKIN_COST", [[10]], null, "worst", null)).code).toBe("#VALUE!");
+    expect(error(() => call("LOCKIN_COST", [[10]], null, null, [["pue", 9]])).code).toBe("#NUM!");
+  });
+});

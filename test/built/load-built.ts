@@ -1,0 +1,46 @@
+/**
+ * Loads the production functions bundle the way Excel's runtime does: as a plain script in a
+ * fresh global scope whose `CustomFunctions.associate` records each registration.
+ */
+import { readFileSync } from "fs";
+import path from "path";
+import vm from "vm";
+import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+
+export const DIST = path.join(__dirname, "../../dist");
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description: string;
+  helpUrl?: string;
+  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
+  result: { type?: string; dimensionality?: string };
+}
+
+export interface Built {
+  metadata: { functions: FunctionMetadata[]; enums?: { id: string; values: { stringValue: string }[] }[] };
+  associated: Map<string, (...args: unknown[]) => unknown>;
+  /** Milliseconds to parse and run the script, associations included. */
+  loadMs: number;
+}
+
+export function loadBuilt(): Built {
+  const code = readFileSync(path.join(DIST, "functions.js"), "utf8");
+  const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8"));
+  const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const sandbox = {
+    CustomFunctions: {
+      Error: StubCustomFunctionsError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
+      associate(id: string, fn: (...args: unknown[]) => unknown) {
+        if (associated.has(id)) throw new Error(`${id} associated twice`);
+        associated.set(id, fn);
+      },
+    },
+  };
+  const start = process.hrtime.bigint();
+  vm.runInNewContext(code, sandbox, { filename: "functions.js" });
+  const loadMs = Number(process.hrtime.bigint() - start) / 1e6;
+  return { metadata, associated, loadMs };
+}

@@ -1,0 +1,125 @@
+/**
+ * Properties of the lock-in model that hold for every input, checked with fast-check over
+ * random horizons, fleets and overrides (seeded, so a failure reproduces).
+ */
+import fc from "fast-check";
+import {
+  ASSUMPTIONS,
+  lockinCost,
+  lockinPremium,
+  lockinSchedule,
+  resolveAssumptions,
+  SCENARIOS,
+  upgradeCycles,
+  type Assumptions,
+  type Cell,
+} from "../../src/model";
+
+const SEED = 20251031;
+const RUNS = { seed: SEED, numRuns: 400 };
+
+const years = fc.integer({ min: 1, max: 100 });
+const gpus = fc.double({ min: 0, max: 1e6, noNaN: true });
+const scenario = fc.constantFrom(...SCENARIOS);
+
+/** Random overrides drawn inside each assumption's allowed range. */
+const overrides: fc.Arbitrary<Cell[][]> = fc
+  .subarray(ASSUMPTIONS.filter((a) => a.name !== "discount_rate"))
+  .chain((records) =>
+    fc.tuple(
+      ...records.map((r) =>
+        fc
+          .double({
+            min: r.min,
+            max: Math.min(r.max, 1e6),
+            noNaN: true,
+            noDefaultInfinity: true,
+            minExcluded: r.minExclusive === true,
+          })
+          .map((v): Cell[] => [r.name, v])
+      )
+    )
+  );
+const withRate = fc.tuple(overrides, fc.double({ min: -0.5, max: 1, noNaN: true })).map(([rows, rate]) => [
+  ...rows,
+  ["discount_rate", rate],
+]);
+const assumptions: fc.Arbitrary<Assumptions> = fc
+  .tuple(scenario, withRate)
+  .map(([s, rows]) => resolveAssumptions(s, rows));
+
+function close(a: number, b: number, rel = 1e-9): boolean {
+  return Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+describe("lock-in model properties", () => {
+  it("cost never falls as the horizon grows (no negative spend)", () => {
+    fc.assert(
+      fc.property(years, gpus, assumptions, (n, g, a) => lockinCost(Math.min(n + 1, 100), g, a) >= lockinCost(n, g, a) * (1 - 1e-12)),
+      RUNS
+    );
+  });
+
+  it("cost is linear in GPUs", () => {
+    fc.assert(
+      fc.property(years, gpus, gpus, assumptions, (n, g1, g2, a) =>
+        close(lockinCost(n, g1 + g2, a), lockinCost(n, g1, a) + lockinCost(n, g2, a))
+      ),
+      RUNS
+    );
+  });
+
+  it("with a zero discount rate the PV is the plain sum of the schedule", () => {
+    fc.assert(
+      fc.property(years, gpus, scenario, overrides, (n, g, s, rows) => {
+        const a = resolveAssumptions(s, [...rows, ["discount_rate", 0]]);
+        const plain = lockinSchedule(n, g, a).reduce((sum, r) => sum + r.vendorSpend, 0);
+        return close(lockinCost(n, g, a), plain);
+      }),
+      RUNS
+    );
+  });
+
+  it("LOCKIN_COST equals the schedule's PV column summed (closed form vs term by term)", () => {
+    fc.assert(
+      fc.property(years, gpus, assumptions, (n, g, a) => {
+        const rows = lockinSchedule(n, g, a);
+        const pv = rows.reduce((sum, r) => sum + r.pvVendorSpend, 0);
+        return close(lockinCost(n, g, a), pv) && close(rows[rows.length - 1].cumulativePv, pv);
+      }),
+      RUNS
+    );
+  });
+
+  it("UPGRADE_CYCLES equals the number of refresh years in the schedule", () => {
+    fc.assert(
+      fc.property(years, fc.double({ min: 1, max: 100, noNaN: true }), (n, c) => {
+        const a = resolveAssumptions("base", [["refresh_cycle_years", c]]);
+        const refreshYears = lockinSchedule(n, 1, a).filter((r) => r.refreshCapex > 0).length;
+        return upgradeCycles(n, c) === refreshYears;
+      }),
+      RUNS
+    );
+  });
+
+  it("low ≤ base ≤ high for cost and premium at every horizon and fleet", () => {
+    const [low, base, high] = (["low", "base", "high"] as const).map((s) => resolveAssumptions(s));
+    fc.assert(
+      fc.property(years, gpus, (n, g) => {
+        const cost = [low, base, high].map((a) => lockinCost(n, g, a));
+        const premium = [low, base, high].map((a) => lockinPremium(n, g, a));
+        return cost[0] <= cost[1] && cost[1] <= cost[2] && premium[0] <= premium[1] && premium[1] <= premium[2];
+      }),
+      RUNS
+    );
+  });
+
+  it("the premium is never more than the cost it is part of", () => {
+    fc.assert(
+      fc.property(years, gpus, assumptions, (n, g, a) =>
+        a.vendor_premium < 0 ? true : lockinPremium(n, g, a) <= lockinCost(n, g, a) * (1 + 1e-12)
+      ),
+      RUNS
+    );
+  });
+});
