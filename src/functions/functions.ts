@@ -355,10 +355,17 @@ export function lockinAssumptions(scenario?: ScenarioName): any[][] {
  */
 export function supplierHhiFn(shares: any[][]): number {
   try {
+    const grid: unknown[][] = Array.isArray(shares) ? shares : [[shares]];
     const values: number[] = [];
-    for (const row of Array.isArray(shares) ? shares : [[shares]]) {
-      for (const cell of Array.isArray(row) ? row : [row]) {
-        if (!isBlank(cell)) values.push(numberArg(cell, "A share"));
+    for (let r = 0; r < grid.length; r++) {
+      const row: unknown = grid[r];
+      const cells: unknown[] = Array.isArray(row) ? row : [row];
+      for (let c = 0; c < cells.length; c++) {
+        if (isBlank(cells[c])) continue;
+        const share = numberArg(cells[c], "A share");
+        // A negative share fails whatever follows, so stop reading a huge range here.
+        if (share < 0) return supplierHhi([share]);
+        values.push(share);
       }
     }
     return supplierHhi(values);

@@ -8,32 +8,41 @@ export type Out = string | number | CustomFunctions.Error;
 /** Arguments larger than this many cells memoise their parses and results (values repeat). */
 const MEMO_FROM = 64;
 
+/** A parse that failed, carrying the error its cells show; cached so the error is built once. */
+class Failure {
+  constructor(readonly out: CustomFunctions.Error) {}
+}
+
 /**
  * Calls `compute` once per cell of `arg` and returns the results in the same shape, the way
  * Excel lifts a built-in function over a range. A scalar (or omitted) argument is one cell.
  *
  * A single cell's error is thrown, so the cell shows it with its message; in a spill, each
  * cell carries its own error. Big ranges memoise by distinct value: a 1,000×1,000 range of
- * the same entity parses it once.
+ * the same entity parses and computes once.
  * @example lift1([[1], [2]], yearsArg, (n) => n * 2) // [[2],[4]]
  */
-export function lift1<A>(
-  arg: unknown,
-  parse: (raw: unknown) => A,
-  compute: (a: A) => Out
-): Out[][] {
+export function lift1<A>(arg: unknown, parse: (raw: unknown) => A, compute: (a: A) => Out): Out[][] {
   const grid = asGrid(arg);
   if (grid === null) return [[compute(parse(scalarOf(arg)))]];
   const memo = cellCount(grid) >= MEMO_FROM ? new Map<unknown, Out>() : null;
-  return grid.map((row) =>
-    row.map((raw) => {
-      const hit = memo?.get(raw);
-      if (hit !== undefined) return hit;
-      const out = attempt(() => compute(parse(raw)));
-      memo?.set(raw, out);
-      return out;
-    })
-  );
+  const out: Out[][] = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    const line: Out[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      const raw = row[c];
+      let value = memo === null ? undefined : memo.get(raw);
+      if (value === undefined) {
+        const a = parseCell(raw, parse);
+        value = a instanceof Failure ? a.out : computeCell(compute, a);
+        if (memo !== null) memo.set(raw, value);
+      }
+      line[c] = value;
+    }
+    out[r] = line;
+  }
+  return out;
 }
 
 /**
@@ -51,32 +60,49 @@ export function lift2<A, B>(
 ): Out[][] {
   const gridA = asGrid(a);
   const gridB = asGrid(b);
-  if (gridA === null && gridB === null)
+  if (gridA === null && gridB === null) {
     return [[compute(parseA(scalarOf(a)), parseB(scalarOf(b)))]];
-  const ga = gridA ?? [[scalarOf(a)]];
-  const gb = gridB ?? [[scalarOf(b)]];
-  const rows = Math.max(ga.length, gb.length);
-  const cols = Math.max(ga[0].length, gb[0].length);
+  }
+  if (gridB === null) {
+    const fixed = parseCell(scalarOf(b), parseB);
+    return fixed instanceof Failure ? fill(gridA!, fixed.out) : lift1(a, parseA, (x) => compute(x, fixed));
+  }
+  if (gridA === null) {
+    const fixed = parseCell(scalarOf(a), parseA);
+    return fixed instanceof Failure ? fill(gridB, fixed.out) : lift1(b, parseB, (y) => compute(fixed, y));
+  }
+  const rows = Math.max(gridA.length, gridB.length);
+  const cols = Math.max(gridA[0].length, gridB[0].length);
   const big = rows * cols >= MEMO_FROM;
-  const memoA = big ? new Map<unknown, A | ModelError>() : null;
-  const memoB = big ? new Map<unknown, B | ModelError>() : null;
-  const out: Out[][] = [];
+  const memoA = big ? new Map<unknown, A | Failure>() : null;
+  const memoB = big ? new Map<unknown, B | Failure>() : null;
+  // Parsed values repeat (100 possible horizons, a handful of entities), so results do too.
+  const results = big ? new Map<A, Map<B, Out>>() : null;
+  let mismatch: Out | undefined;
+  const out: Out[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: Out[] = [];
+    const line: Out[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      const rawA = pick(ga, r, c);
-      const rawB = pick(gb, r, c);
+      const rawA = pick(gridA, r, c);
+      const rawB = pick(gridB, r, c);
       if (rawA === OUTSIDE || rawB === OUTSIDE) {
-        line.push(
-          excelError(
-            new ModelError("na", "The two ranges differ in size; this cell has no partner.")
-          )
-        );
+        mismatch ??= excelError(new ModelError("na", "The two ranges differ in size; this cell has no partner."));
+        line[c] = mismatch;
         continue;
       }
-      line.push(attempt(() => compute(parsed(memoA, rawA, parseA), parsed(memoB, rawB, parseB))));
+      const x = memoised(memoA, rawA, parseA);
+      if (x instanceof Failure) {
+        line[c] = x.out;
+        continue;
+      }
+      const y = memoised(memoB, rawB, parseB);
+      if (y instanceof Failure) {
+        line[c] = y.out;
+        continue;
+      }
+      line[c] = results === null ? computeCell2(compute, x, y) : resultOnce(results, compute, x, y);
     }
-    out.push(line);
+    out[r] = line;
   }
   return out;
 }
@@ -88,14 +114,15 @@ export function lift2<A, B>(
  */
 export function asGrid(arg: unknown): unknown[][] | null {
   if (!Array.isArray(arg)) return null;
-  if (arg.length === 0 || !arg.every((row) => Array.isArray(row) && row.length > 0)) {
-    throw new ModelError("value", "The range is empty.");
+  const first: unknown = arg[0];
+  if (!Array.isArray(first) || first.length === 0) throw new ModelError("value", "The range is empty.");
+  for (let r = 1; r < arg.length; r++) {
+    const row: unknown = arg[r];
+    if (!Array.isArray(row) || row.length !== first.length) {
+      throw new ModelError("value", "The range's rows differ in length.");
+    }
   }
-  const width = (arg[0] as unknown[]).length;
-  if (!arg.every((row) => (row as unknown[]).length === width)) {
-    throw new ModelError("value", "The range's rows differ in length.");
-  }
-  return arg.length === 1 && width === 1 ? null : (arg as unknown[][]);
+  return arg.length === 1 && first.length === 1 ? null : (arg as unknown[][]);
 }
 
 /** The value of a single-value argument: a scalar as is, a 1×1 range's one cell. */
@@ -111,32 +138,47 @@ function pick(grid: unknown[][], r: number, c: number): unknown {
   return row.length === 1 ? row[0] : c < row.length ? row[c] : OUTSIDE;
 }
 
-function parsed<T>(
-  memo: Map<unknown, T | ModelError> | null,
-  raw: unknown,
-  parse: (raw: unknown) => T
-): T {
-  if (memo === null) return parse(raw);
-  let value = memo.get(raw);
-  if (value === undefined) {
-    try {
-      value = parse(raw);
-    } catch (e) {
-      if (!(e instanceof ModelError)) throw e;
-      value = e;
-    }
-    memo.set(raw, value);
+function parseCell<T>(raw: unknown, parse: (raw: unknown) => T): T | Failure {
+  try {
+    return parse(raw);
+  } catch (e) {
+    return new Failure(excelError(e));
   }
-  if (value instanceof ModelError) throw value;
+}
+
+function memoised<T>(memo: Map<unknown, T | Failure> | null, raw: unknown, parse: (raw: unknown) => T): T | Failure {
+  if (memo === null) return parseCell(raw, parse);
+  let value = memo.get(raw);
+  if (value === undefined) memo.set(raw, (value = parseCell(raw, parse)));
   return value;
 }
 
-function attempt(f: () => Out): Out {
+function computeCell<A>(compute: (a: A) => Out, a: A): Out {
   try {
-    return f();
+    return compute(a);
   } catch (e) {
     return excelError(e);
   }
+}
+
+function computeCell2<A, B>(compute: (a: A, b: B) => Out, a: A, b: B): Out {
+  try {
+    return compute(a, b);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+function resultOnce<A, B>(results: Map<A, Map<B, Out>>, compute: (a: A, b: B) => Out, a: A, b: B): Out {
+  let byB = results.get(a);
+  if (byB === undefined) results.set(a, (byB = new Map()));
+  let out = byB.get(b);
+  if (out === undefined) byB.set(b, (out = computeCell2(compute, a, b)));
+  return out;
+}
+
+function fill(grid: unknown[][], value: Out): Out[][] {
+  return grid.map((row) => row.map(() => value));
 }
 
 function cellCount(grid: unknown[][]): number {
