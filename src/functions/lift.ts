@@ -22,7 +22,11 @@ class Failure {
  * the same entity parses and computes once.
  * @example lift1([[1], [2]], yearsArg, (n) => n * 2) // [[2],[4]]
  */
-export function lift1<A>(arg: unknown, parse: (raw: unknown) => A, compute: (a: A) => Out): Out[][] {
+export function lift1<A>(
+  arg: unknown,
+  parse: (raw: unknown) => A,
+  compute: (a: A) => Out
+): Out[][] {
   const grid = asGrid(arg);
   if (grid === null) return [[compute(parse(scalarOf(arg)))]];
   const memo = cellCount(grid) >= MEMO_FROM ? new Map<unknown, Out>() : null;
@@ -65,11 +69,15 @@ export function lift2<A, B>(
   }
   if (gridB === null) {
     const fixed = parseCell(scalarOf(b), parseB);
-    return fixed instanceof Failure ? fill(gridA!, fixed.out) : lift1(a, parseA, (x) => compute(x, fixed));
+    return fixed instanceof Failure
+      ? fill(gridA!, fixed.out)
+      : lift1(a, parseA, (x) => compute(x, fixed));
   }
   if (gridA === null) {
     const fixed = parseCell(scalarOf(a), parseA);
-    return fixed instanceof Failure ? fill(gridB, fixed.out) : lift1(b, parseB, (y) => compute(fixed, y));
+    return fixed instanceof Failure
+      ? fill(gridB, fixed.out)
+      : lift1(b, parseB, (y) => compute(fixed, y));
   }
   const rows = Math.max(gridA.length, gridB.length);
   const cols = Math.max(gridA[0].length, gridB[0].length);
@@ -86,7 +94,9 @@ export function lift2<A, B>(
       const rawA = pick(gridA, r, c);
       const rawB = pick(gridB, r, c);
       if (rawA === OUTSIDE || rawB === OUTSIDE) {
-        mismatch ??= excelError(new ModelError("na", "The two ranges differ in size; this cell has no partner."));
+        mismatch ??= excelError(
+          new ModelError("na", "The two ranges differ in size; this cell has no partner.")
+        );
         line[c] = mismatch;
         continue;
       }
@@ -115,7 +125,8 @@ export function lift2<A, B>(
 export function asGrid(arg: unknown): unknown[][] | null {
   if (!Array.isArray(arg)) return null;
   const first: unknown = arg[0];
-  if (!Array.isArray(first) || first.length === 0) throw new ModelError("value", "The range is empty.");
+  if (!Array.isArray(first) || first.length === 0)
+    throw new ModelError("value", "The range is empty.");
   for (let r = 1; r < arg.length; r++) {
     const row: unknown = arg[r];
     if (!Array.isArray(row) || row.length !== first.length) {
@@ -146,7 +157,11 @@ function parseCell<T>(raw: unknown, parse: (raw: unknown) => T): T | Failure {
   }
 }
 
-function memoised<T>(memo: Map<unknown, T | Failure> | null, raw: unknown, parse: (raw: unknown) => T): T | Failure {
+function memoised<T>(
+  memo: Map<unknown, T | Failure> | null,
+  raw: unknown,
+  parse: (raw: unknown) => T
+): T | Failure {
   if (memo === null) return parseCell(raw, parse);
   let value = memo.get(raw);
   if (value === undefined) memo.set(raw, (value = parseCell(raw, parse)));
@@ -169,7 +184,12 @@ function computeCell2<A, B>(compute: (a: A, b: B) => Out, a: A, b: B): Out {
   }
 }
 
-function resultOnce<A, B>(results: Map<A, Map<B, Out>>, compute: (a: A, b: B) => Out, a: A, b: B): Out {
+function resultOnce<A, B>(
+  results: Map<A, Map<B, Out>>,
+  compute: (a: A, b: B) => Out,
+  a: A,
+  b: B
+): Out {
   let byB = results.get(a);
   if (byB === undefined) results.set(a, (byB = new Map()));
   let out = byB.get(b);

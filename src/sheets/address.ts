@@ -1,0 +1,53 @@
+/**
+ * A1 addresses. Rows and columns are 0-based in code and 1-based / lettered in A1 text.
+ * @example a1(0, 27) // "AB1"
+ */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row + 1}`;
+}
+
+/**
+ * Column letters of a 0-based column index.
+ * @example columnLetter(29) // "AD"
+ */
+export function columnLetter(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * 0-based row and column of an A1 address (absolute markers ignored).
+ * @example parseA1("$C$12") // [11,2]
+ */
+export function parseA1(address: string): [number, number] {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) throw new Error(`not an A1 cell address: ${address}`);
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return [Number(m[2]) - 1, column - 1];
+}
+
+/**
+ * A rectangle's A1 text.
+ * @example rangeA1(2, 1, 4, 3) // "B3:D5"
+ */
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  const start = a1(top, left);
+  const end = a1(bottom, right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/**
+ * Absolute form of a cell address.
+ * @example absolute("B8") // "$B$8"
+ */
+export function absolute(address: string): string {
+  const [row, column] = parseA1(address);
+  return `$${columnLetter(column)}$${row + 1}`;
+}

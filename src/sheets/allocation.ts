@@ -1,0 +1,158 @@
+import { ENTITIES, entitySources } from "../model";
+import { cell, SheetBuilder } from "./builder";
+import { FORMATS, masthead, scenarioInput, sourcesBlock, toleranceInput } from "./common";
+import type { SheetOptions, SheetSpec } from "./types";
+
+/** Field keys heading the table's columns; the formulas read them, so no text sits in a formula. */
+const FIELD_ROW = 16;
+const HEADER_ROW = 17;
+const FIRST = 18;
+const LAST = FIRST + ENTITIES.length - 1;
+const TOTAL = LAST + 1;
+
+/**
+ * SPEC §4.1: the allocation of the 260,000 GPUs as an Excel table, live over SOVAI.KOREA_GPUS,
+ * with all-in capex at the assumption price, a total row, checks and a bar chart.
+ */
+export function allocationSheet(options: SheetOptions): SheetSpec {
+  const b = new SheetBuilder("allocation", "SovAI Allocation");
+  masthead(
+    b,
+    "Allocation of the 260,000 GPUs announced for Korea (31 Oct 2025)",
+    "Who gets the GPUs, what they cost all-in, and how deep each recipient is locked in."
+  );
+
+  b.set("A7", cell.section("Inputs"));
+  b.row("A8", [cell.label("Scenario"), null, cell.unit("base / low / high")]);
+  scenarioInput(b, "B8", options.scenario);
+  toleranceInput(b, 9);
+
+  b.set("A11", cell.section("All-in capex per GPU"));
+  b.row("A12", [
+    cell.header("Assumption"),
+    cell.header("Used"),
+    cell.header("Unit"),
+    cell.header("Scenario value"),
+    cell.header("Override"),
+  ]);
+  b.row("A13", [
+    cell.key("capex_per_gpu_usd"),
+    cell.formula("=IF(ISBLANK(E13),D13,E13)", FORMATS.money),
+    cell.unit("USD per GPU"),
+    cell.formula("=SOVAI.LOCKIN_ASSUMPTION(A13,Scenario)", FORMATS.money),
+    { style: "input", format: FORMATS.money },
+  ]);
+  b.name(
+    "capex_per_gpu_usd",
+    "B13",
+    "All-in capex per GPU in use (USD): the override if given, else the scenario's value"
+  );
+
+  b.set("A15", cell.section("Allocation"));
+  b.row(`A${FIELD_ROW}`, [
+    cell.key("field →"),
+    cell.key("korean_name"),
+    cell.key("sector"),
+    null,
+    null,
+    cell.key("announced_as"),
+    cell.key("uses"),
+    null,
+    cell.key("switch_multiplier"),
+  ]);
+  b.row(
+    `A${HEADER_ROW}`,
+    [
+      "Entity",
+      "Korean name",
+      "Sector",
+      "GPUs",
+      "Share",
+      "Announced as",
+      "Primary uses",
+      "All-in capex (USD)",
+      "Switch multiplier",
+    ].map(cell.header)
+  );
+  ENTITIES.forEach((e, i) => {
+    const r = FIRST + i;
+    b.row(`A${r}`, [
+      cell.label(e.name),
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},B$${FIELD_ROW})`),
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},C$${FIELD_ROW})`),
+      cell.formula(`=SOVAI.KOREA_GPUS($A${r},Scenario)`, FORMATS.integer),
+      cell.formula(`=D${r}/$D$${TOTAL}`, FORMATS.share),
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},F$${FIELD_ROW})`),
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},G$${FIELD_ROW})`),
+      cell.formula(`=D${r}*capex_per_gpu_usd`, FORMATS.money),
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},I$${FIELD_ROW})`, FORMATS.decimal),
+    ]);
+  });
+  b.table({ ref: `A${HEADER_ROW}:I${LAST}`, name: "SovAI_Allocation" });
+  b.row(`A${TOTAL}`, [
+    { value: "Total", style: "total" },
+    null,
+    null,
+    cell.total(`=SUM(D${FIRST}:D${LAST})`, FORMATS.integer),
+    cell.total(`=SUM(E${FIRST}:E${LAST})`, FORMATS.share),
+    null,
+    cell.note("Switch multiplier: GPU-weighted average"),
+    cell.total(`=SUM(H${FIRST}:H${LAST})`, FORMATS.money),
+    cell.total(`=SUMPRODUCT(D${FIRST}:D${LAST},I${FIRST}:I${LAST})/D${TOTAL}`, FORMATS.decimal),
+  ]);
+
+  const checks = TOTAL + 2;
+  b.set(`A${checks}`, cell.section("Checks"));
+  b.row(`A${checks + 1}`, ["Check", "Expected", "Actual", "OK"].map(cell.header));
+  const c1 = checks + 2;
+  b.row(`A${c1}`, [
+    cell.label("Table total equals SOVAI.KOREA_GPUS for the total"),
+    cell.formula(`=SOVAI.KOREA_GPUS(A${TOTAL},Scenario)`, FORMATS.integer),
+    cell.formula(`=D${TOTAL}`, FORMATS.integer),
+    cell.check(`=C${c1}=B${c1}`),
+  ]);
+  b.row(`A${c1 + 1}`, [
+    cell.label("Shares add up to the total's share"),
+    cell.formula(`=SOVAI.KOREA_GPU_SHARE(A${TOTAL},Scenario)`, FORMATS.share),
+    cell.formula(`=E${TOTAL}`, FORMATS.share),
+    cell.check(`=ABS(C${c1 + 1}-B${c1 + 1})<=Tolerance`),
+  ]);
+  b.row(`A${c1 + 2}`, [
+    cell.label("Capex column adds up to total GPUs × capex per GPU"),
+    cell.formula(`=D${TOTAL}*capex_per_gpu_usd`, FORMATS.money),
+    cell.formula(`=H${TOTAL}`, FORMATS.money),
+    cell.check(`=ABS(C${c1 + 2}-B${c1 + 2})<=Tolerance*ABS(B${c1 + 2})`),
+  ]);
+  for (const r of [c1, c1 + 1, c1 + 2]) b.check(`D${r}`);
+
+  b.chart({
+    type: "barClustered",
+    title: "GPUs by entity",
+    data: `D${FIRST}:D${LAST}`,
+    seriesBy: "columns",
+    categories: `A${FIRST}:A${LAST}`,
+    seriesNames: `D${HEADER_ROW}`,
+    from: "K7",
+    to: "R24",
+  });
+
+  sourcesBlock(
+    b,
+    c1 + 4,
+    ENTITIES.map((e) => [e.name, entitySources(e).join(" ; ")] as const)
+  );
+  for (const [column, width] of Object.entries({
+    A: 44,
+    B: 18,
+    C: 22,
+    D: 14,
+    E: 10,
+    F: 14,
+    G: 56,
+    H: 20,
+    I: 16,
+  })) {
+    b.width(column, width);
+  }
+  return b.build();
+}

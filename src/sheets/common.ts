@@ -1,0 +1,84 @@
+import { DATA_AS_OF, DEAL_URL, MODEL_VERSION, SCENARIOS } from "../model";
+import { cell, SheetBuilder } from "./builder";
+import { FORMATS } from "./types";
+
+/** Rows 1–5 of every sheet: title, what it shows, master check, model version, legend. */
+export function masthead(b: SheetBuilder, title: string, purpose: string): void {
+  b.set("A1", cell.title(title));
+  b.set("A2", cell.subtitle(purpose));
+  b.set("A3", cell.label("Master check"));
+  b.masterCheck("B3");
+  b.set("C3", cell.note("TRUE when every check on this sheet holds"));
+  b.set("A4", cell.label("Model"));
+  b.set("B4", cell.formula("=SOVAI.MODEL_VERSION()"));
+  b.row("A5", [
+    cell.label("Legend"),
+    cell.styled("Input", "input"),
+    cell.styled("Formula", "formula"),
+    cell.styled(true, "check"),
+    cell.note(
+      "Inputs are blue on yellow; checks turn green when TRUE, red when FALSE; units have their own column."
+    ),
+  ]);
+  b.freeze(3, 1);
+}
+
+/** The scenario input with its validation list, named `Scenario`. */
+export function scenarioInput(b: SheetBuilder, address: string, value: string): void {
+  b.set(address, cell.input(value));
+  b.name(
+    "Scenario",
+    address,
+    "base, low or high: which end of every range the SOVAI functions take"
+  );
+  b.validate({
+    ref: address,
+    list: SCENARIOS,
+    prompt: "base = announced figures; low = cost-minimising; high = cost-maximising",
+  });
+}
+
+/** The relative tolerance checks compare floating-point results with, named `Tolerance`. */
+export function toleranceInput(b: SheetBuilder, row: number): void {
+  b.row(`A${row}`, [
+    cell.label("Check tolerance"),
+    cell.input(1e-9, "0.0E+00"),
+    cell.unit("relative"),
+  ]);
+  b.name(
+    "Tolerance",
+    `B${row}`,
+    "Relative tolerance for checks that compare two computations of one figure"
+  );
+}
+
+/**
+ * The sources block: one row per source, then the data's as-of date and the model version.
+ * @returns the first row after the block
+ */
+export function sourcesBlock(
+  b: SheetBuilder,
+  row: number,
+  sources: readonly (readonly [string, string])[]
+): number {
+  b.set(`A${row}`, cell.section("Sources"));
+  const all: (readonly [string, string])[] = [
+    ["Deal announcement (NVIDIA newsroom, 30/31 Oct 2025)", DEAL_URL],
+    ...sources,
+  ];
+  all.forEach(([label, text], i) => {
+    b.row(`A${row + 1 + i}`, [cell.label(label), cell.note(text)]);
+  });
+  const end = row + 1 + all.length;
+  b.row(`A${end}`, [cell.label("Data as of"), cell.styled(DATA_AS_OF, "label")]);
+  b.row(`A${end + 1}`, [cell.label("Model version"), cell.styled(MODEL_VERSION, "label")]);
+  b.row(`A${end + 2}`, [
+    cell.label("Facts"),
+    cell.note(
+      "Fact ids (D, U, L, K) refer to the add-in's research notes; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's URLs."
+    ),
+  ]);
+  return end + 3;
+}
+
+export { FORMATS };

@@ -1,0 +1,106 @@
+import { columnLetter, parseA1, rangeA1 } from "./address";
+import { FORMATS, type RenderedSheet, type SheetSpec, type Style } from "./types";
+
+/**
+ * Turns a spec into the blocks the writer sends to Excel: one 2-D array of formulas and
+ * constants from A1 to the last used cell, one of number formats, and the styled rectangles.
+ * Pure: the same spec always renders the same blocks.
+ */
+export function render(spec: SheetSpec): RenderedSheet {
+  let rows = 0;
+  let columns = 0;
+  for (const address of spec.cells.keys()) {
+    const [r, c] = parseA1(address);
+    rows = Math.max(rows, r + 1);
+    columns = Math.max(columns, c + 1);
+  }
+  const formulas: (string | number | boolean)[][] = grid(rows, columns, "");
+  const numberFormats: string[][] = grid(rows, columns, FORMATS.general);
+  const styles: (Style | null)[][] = grid<Style | null>(rows, columns, null);
+  for (const [address, c] of spec.cells) {
+    const [r, col] = parseA1(address);
+    formulas[r][col] = c.formula ?? c.value ?? "";
+    if (c.format) numberFormats[r][col] = c.format;
+    styles[r][col] = c.style ?? null;
+  }
+  return {
+    key: spec.key,
+    name: spec.name,
+    rows,
+    columns,
+    formulas,
+    numberFormats,
+    styles: rectangles(styles),
+    names: spec.names,
+    validations: spec.validations,
+    tables: spec.tables,
+    charts: spec.charts,
+    widths: widthRuns(spec.widths),
+    freeze: spec.freeze,
+    checks: spec.checks,
+    masterCheck: spec.masterCheck,
+  };
+}
+
+function grid<T>(rows: number, columns: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(fill));
+}
+
+/**
+ * Covers each style's cells with few rectangles: runs along a row, then identical runs on
+ * consecutive rows merged downwards. A schedule row 30 years wide is one rectangle.
+ */
+function rectangles(styles: (Style | null)[][]): { ref: string; style: Style }[] {
+  const open = new Map<
+    string,
+    { top: number; bottom: number; left: number; right: number; style: Style }
+  >();
+  const done: { top: number; bottom: number; left: number; right: number; style: Style }[] = [];
+  styles.forEach((line, r) => {
+    const runs: { left: number; right: number; style: Style }[] = [];
+    line.forEach((style, c) => {
+      const last = runs[runs.length - 1];
+      if (style === null) return;
+      if (last && last.style === style && last.right === c - 1) last.right = c;
+      else runs.push({ left: c, right: c, style });
+    });
+    const seen = new Set<string>();
+    for (const run of runs) {
+      const key = `${run.left}:${run.right}:${run.style}`;
+      seen.add(key);
+      const rect = open.get(key);
+      if (rect && rect.bottom === r - 1) rect.bottom = r;
+      else {
+        if (rect) done.push(rect);
+        open.set(key, { top: r, bottom: r, ...run });
+      }
+    }
+    for (const [key, rect] of open) {
+      if (!seen.has(key)) {
+        done.push(rect);
+        open.delete(key);
+      }
+    }
+  });
+  done.push(...open.values());
+  return done
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((x) => ({ ref: rangeA1(x.top, x.left, x.bottom, x.right), style: x.style }));
+}
+
+/** Consecutive columns of equal width as one range each, e.g. "E:AH" for a schedule. */
+function widthRuns(widths: Readonly<Record<string, number>>): { columns: string; width: number }[] {
+  const sorted = Object.entries(widths)
+    .map(([letter, width]) => [parseA1(`${letter}1`)[1], width] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const runs: { first: number; last: number; width: number }[] = [];
+  for (const [column, width] of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width && last.last === column - 1) last.last = column;
+    else runs.push({ first: column, last: column, width });
+  }
+  return runs.map((r) => ({
+    columns: `${columnLetter(r.first)}:${columnLetter(r.last)}`,
+    width: r.width,
+  }));
+}

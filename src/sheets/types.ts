@@ -1,0 +1,129 @@
+/**
+ * Sheet templates as data. A template is a function from options to a `SheetSpec`; `render`
+ * turns a spec into 2-D blocks (formulas, number formats) plus the few rectangle-level
+ * instructions (styles, names, validation, tables, charts) the Excel writer applies.
+ */
+import type { Currency, Scenario } from "../model";
+
+/** What the task pane lets an analyst choose before inserting a sheet. */
+export interface SheetOptions {
+  readonly scenario: Scenario;
+  /** Years of schedule to lay out (1..30); the sheet's Horizon input may go up to this. */
+  readonly horizon: number;
+  /** Entity name, or "Total". */
+  readonly entity: string;
+  readonly currency: Currency;
+}
+
+/** Cell roles of the modelling convention (legend on every sheet). */
+export type Style =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "input"
+  | "formula"
+  | "check"
+  | "unit"
+  | "note"
+  | "key"
+  | "total";
+
+/** Excel number formats used by the templates. */
+export const FORMATS = {
+  integer: "#,##0",
+  money: "#,##0",
+  share: "0.0%",
+  rate: "0.0%",
+  decimal: "0.00",
+  factor: "0.0000",
+  general: "General",
+} as const;
+
+/** One cell: a constant or a formula (A1 syntax, starting with "="), with its role and format. */
+export interface CellSpec {
+  readonly value?: string | number | boolean;
+  readonly formula?: string;
+  readonly style?: Style;
+  readonly format?: string;
+}
+
+export interface NameSpec {
+  /** Sheet-scoped name, e.g. "Scenario". */
+  readonly name: string;
+  /** A1 address on the same sheet. */
+  readonly ref: string;
+  readonly comment: string;
+}
+
+export interface ValidationSpec {
+  readonly ref: string;
+  readonly list?: readonly string[];
+  readonly wholeNumber?: { readonly min: number; readonly max: number };
+  readonly prompt: string;
+}
+
+export interface TableSpec {
+  /** Range including the header row. */
+  readonly ref: string;
+  /** Base name; the writer makes it unique in the workbook. */
+  readonly name: string;
+}
+
+export interface ChartSpec {
+  readonly type: "barClustered" | "columnStacked" | "columnClustered";
+  readonly title: string;
+  /** The data range, series in rows or columns. */
+  readonly data: string;
+  readonly seriesBy: "rows" | "columns";
+  /** Category labels (x axis). */
+  readonly categories: string;
+  /** Series names, one cell per series, in series order. */
+  readonly seriesNames: string;
+  /** Optional extra series drawn as a line on the secondary axis. */
+  readonly line?: { readonly name: string; readonly values: string };
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface SheetSpec {
+  /** Stable key: "allocation" | "dependency" | "scenarios". */
+  readonly key: string;
+  /** Worksheet name to use (the writer adds " (2)" etc. when it is taken). */
+  readonly name: string;
+  readonly cells: ReadonlyMap<string, CellSpec>;
+  readonly names: readonly NameSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly tables: readonly TableSpec[];
+  readonly charts: readonly ChartSpec[];
+  /** Column widths in characters, by column letter. */
+  readonly widths: Readonly<Record<string, number>>;
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  /** Addresses of the check cells the master check ANDs. */
+  readonly checks: readonly string[];
+  /** Address of the cell right of the "Master check" label. */
+  readonly masterCheck: string;
+}
+
+/** A spec turned into blocks an Excel writer (or a test's spreadsheet engine) consumes. */
+export interface RenderedSheet {
+  readonly key: string;
+  readonly name: string;
+  readonly rows: number;
+  readonly columns: number;
+  /** What `range.formulas` receives for A1 downwards: formulas, constants, "" for blanks. */
+  readonly formulas: (string | number | boolean)[][];
+  readonly numberFormats: string[][];
+  /** Rectangles sharing a style, merged so their count does not grow with the horizon. */
+  readonly styles: readonly { readonly ref: string; readonly style: Style }[];
+  readonly names: readonly NameSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly tables: readonly TableSpec[];
+  readonly charts: readonly ChartSpec[];
+  readonly widths: readonly { readonly columns: string; readonly width: number }[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly checks: readonly string[];
+  readonly masterCheck: string;
+}

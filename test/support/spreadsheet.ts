@@ -1,0 +1,138 @@
+/**
+ * A real spreadsheet engine (HyperFormula, GPL-3.0: a dev dependency for tests only, never in a
+ * shipped bundle) with the built SOVAI functions registered the way Excel calls them: ranges as
+ * 2-D arrays for matrix parameters, omitted arguments as null, errors as Excel errors.
+ */
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { RenderedSheet } from "../../src/sheets/types";
+import { loadBuilt, type Built } from "../built/load-built";
+import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#N/A": ErrorType.NA,
+  "#NUM!": ErrorType.NUM,
+};
+
+let registered: Built | null = null;
+
+/** Registers every built SOVAI function with HyperFormula once per test file. */
+export function registerSovai(): Built {
+  if (registered) return registered;
+  const built = loadBuilt();
+  class SovaiPlugin extends FunctionPlugin {}
+  const implemented: Record<string, unknown> = {};
+  const translations: Record<string, string> = {};
+  for (const meta of built.metadata.functions) {
+    const name = `SOVAI.${meta.id}`;
+    const method = `call_${meta.id}`;
+    const fn = built.associated.get(meta.id)!;
+    implemented[name] = {
+      method,
+      parameters: meta.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      vectorizationForbidden: true,
+    };
+    translations[name] = name;
+    (SovaiPlugin.prototype as unknown as Record<string, unknown>)[method] = function (
+      this: FunctionPlugin,
+      ast: { args: unknown[] },
+      state: unknown
+    ) {
+      return (this as unknown as { runFunction: (...a: unknown[]) => unknown }).runFunction(
+        ast.args,
+        state,
+        (this as unknown as { metadata: (n: string) => unknown }).metadata(name),
+        (...args: unknown[]) => {
+          const shaped = meta.parameters.map((p, i) => excelArgument(args[i], p.dimensionality === "matrix"));
+          try {
+            return cellResult(fn(...shaped));
+          } catch (e) {
+            return cellResult(e);
+          }
+        }
+      );
+    };
+  }
+  (SovaiPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(SovaiPlugin as never, { enGB: translations, enUS: translations });
+  registered = built;
+  return built;
+}
+
+function plain(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined) return null;
+  if (value && typeof value === "object" && "val" in value) return (value as { val: number }).val;
+  return value;
+}
+
+function excelArgument(value: unknown, matrix: boolean): unknown {
+  if (value instanceof SimpleRangeValue) return value.rawData().map((row) => row.map(plain));
+  const v = plain(value);
+  return matrix && v !== null ? [[v]] : v;
+}
+
+function cellResult(value: unknown): unknown {
+  if (value instanceof StubCustomFunctionsError) return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
+  if (Array.isArray(value)) {
+    if (value.length === 1 && value[0].length === 1) return cellResult(value[0][0]);
+    return new CellError(ErrorType.VALUE, "This harness evaluates SOVAI calls one cell at a time");
+  }
+  if (value instanceof Error) return new CellError(ErrorType.VALUE, `JavaScript error escaped: ${value.message}`);
+  return value;
+}
+
+export interface Workbook {
+  hf: HyperFormula;
+  sheetId: number;
+  /** The value of one cell of the rendered sheet. */
+  value(address: string): unknown;
+  /** Types a value into a cell, as an analyst would. */
+  type(address: string, value: string | number | null): void;
+  /** Every cell whose value is an error, with its address and message. */
+  errors(): { address: string; message: string }[];
+}
+
+/** Builds one sheet in HyperFormula with its sheet-scoped names, ready to read and edit. */
+export function evaluate(sheet: RenderedSheet): Workbook {
+  registerSovai();
+  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true });
+  const sheetName = "Model";
+  hf.addSheet(sheetName);
+  const sheetId = hf.getSheetId(sheetName)!;
+  for (const n of sheet.names) hf.addNamedExpression(n.name, `='${sheetName}'!${n.ref}`, sheetId);
+  hf.setSheetContent(
+    sheetId,
+    sheet.formulas.map((row) => row.map((v) => (v === "" ? null : v)))
+  );
+  const address = (a1: string) => {
+    const parsed = hf.simpleCellAddressFromString(a1, sheetId);
+    if (!parsed) throw new Error(`bad address ${a1}`);
+    return parsed;
+  };
+  return {
+    hf,
+    sheetId,
+    value: (a1) => hf.getCellValue(address(a1)),
+    type: (a1, value) => hf.setCellContents(address(a1), [[value]]),
+    errors: () => {
+      const out: { address: string; message: string }[] = [];
+      const values = hf.getSheetValues(sheetId);
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v && typeof v === "object" && "type" in v && "message" in v) {
+            out.push({ address: hf.simpleCellAddressToString({ sheet: sheetId, row: r, col: c }, sheetId) ?? `${r},${c}`, message: `${(v as { type: string }).type}: ${(v as { message: string }).message}` });
+          }
+        })
+      );
+      return out;
+    },
+  };
+}
