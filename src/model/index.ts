@@ -13,6 +13,7 @@ export {
   type AssumptionRecord,
 } from "./data/assumptions";
 export { SOURCES, DEAL_URL, sourceUrls } from "./data/sources";
+export { STACK_LAYERS, type StackLayer } from "./data/stack";
 export {
   parseEntity,
   gpusOf,

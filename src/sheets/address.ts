@@ -44,10 +44,15 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
 }
 
 /**
- * Absolute form of a cell address.
- * @example absolute("B8") // "$B$8"
+ * Absolute form of a cell or range address.
+ * @example absolute("A19:B34") // "$A$19:$B$34"
  */
 export function absolute(address: string): string {
-  const [row, column] = parseA1(address);
-  return `$${columnLetter(column)}$${row + 1}`;
+  return address
+    .split(":")
+    .map((cell) => {
+      const [row, column] = parseA1(cell);
+      return `$${columnLetter(column)}$${row + 1}`;
+    })
+    .join(":");
 }

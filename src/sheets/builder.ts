@@ -46,7 +46,7 @@ export class SheetBuilder {
     return this;
   }
 
-  /** A sheet-scoped name for one cell. */
+  /** A sheet-scoped name for a cell or range. */
   name(name: string, address: string, comment: string): this {
     this.names.push({ name, ref: absolute(address), comment });
     return this;
@@ -124,5 +124,6 @@ export const cell = {
   formula: (formula: string, format?: string): CellSpec => ({ formula, style: "formula", format }),
   total: (formula: string, format?: string): CellSpec => ({ formula, style: "total", format }),
   check: (formula: string): CellSpec => ({ formula, style: "check" }),
+  text: (text: string): CellSpec => ({ value: text, style: "text" }),
   styled: (value: string | number | boolean, style: Style): CellSpec => ({ value, style }),
 };

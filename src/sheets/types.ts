@@ -28,7 +28,8 @@ export type Style =
   | "unit"
   | "note"
   | "key"
-  | "total";
+  | "total"
+  | "text";
 
 /** Excel number formats used by the templates. */
 export const FORMATS = {
@@ -52,7 +53,7 @@ export interface CellSpec {
 export interface NameSpec {
   /** Sheet-scoped name, e.g. "Scenario". */
   readonly name: string;
-  /** A1 address on the same sheet. */
+  /** A1 cell or range address on the same sheet. */
   readonly ref: string;
   readonly comment: string;
 }

@@ -32,6 +32,21 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
     "https://cloudnews.tech/?p=28496",
     "https://world.kbs.co.kr/service/news_view.htm?lang=i&Seq_Code=79502",
   ],
+  L1: [
+    "https://hi-tech.ua/en/nvidia-produces-98-of-graphics-processors-for-data-centers/",
+    "https://aigazine.com/industry/nvidia-takes-over-80-of-data-center-and-ai-chip-market--ms",
+  ],
+  L11: [
+    "https://www.digitaltoday.co.kr/en/view/51996/nvidia-steps-up-push-into-south-koreas-ai-ecosystem-with-cuda-style-lock-in-strategy",
+  ],
+  K3: ["https://www.seoulz.com/korean-ai-chip-seouls-big-bet-on-rebellions"],
+  K4: [
+    "https://datacenterdynamics.com/en/news/metas-800m-offer-turned-down-by-ai-chip-start-up-furiosaai",
+  ],
+  N5: ["https://www.donga.com/en/article/all/20250805/5767015/1"],
+  U13: [
+    "https://docs.nvidia.com/ai-enterprise/planning-resource/licensing-guide/latest/terminology.html",
+  ],
   N4: ["https://biz.chosun.com/en/en-policy/2025/09/21/WL3VECL4KNGD3OUSY3CW254FEM/?outputType=amp"],
   U3: [
     "https://fetchlogic.net/memory-now-costs-more-than-the-processor-in-ai-chips-and-that-changes-everything-about-who-can-afford-to-compete/",

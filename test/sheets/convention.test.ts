@@ -1,0 +1,84 @@
+/**
+ * SPEC §4's modelling convention, checked on every sheet the task pane inserts, for several
+ * option sets: legend, master check, units, inputs styled as inputs, names for inputs,
+ * no constants inside formulas, sources with URLs and the data's as-of date.
+ */
+import { SHEETS, renderSheet } from "../../src/sheets";
+import type { RenderedSheet } from "../../src/sheets/types";
+import { parseA1 } from "../../src/sheets/address";
+
+const OPTION_SETS = [
+  { scenario: "base", horizon: 10, entity: "Total", currency: "USD" },
+  { scenario: "high", horizon: 30, entity: "Samsung Electronics", currency: "KRW" },
+  { scenario: "low", horizon: 1, entity: "NAVER Cloud", currency: "USD" },
+] as const;
+
+const cases = SHEETS.flatMap((s) => OPTION_SETS.map((o) => [`${s.key} ${o.scenario}/${o.horizon}/${o.currency}`, renderSheet(s.key, o)] as const));
+
+function allText(sheet: RenderedSheet): string[] {
+  return sheet.formulas.flat().filter((v): v is string => typeof v === "string");
+}
+
+function styleAt(sheet: RenderedSheet, address: string): string | undefined {
+  const [r, c] = parseA1(address.replace(/\$/g, ""));
+  return sheet.styles.find(({ ref }) => {
+    const [a, b = a] = ref.split(":");
+    const [top, left] = parseA1(a);
+    const [bottom, right] = parseA1(b);
+    return r >= top && r <= bottom && c >= left && c <= right;
+  })?.style;
+}
+
+describe.each(cases)("%s", (_, sheet) => {
+  it("has a 'Master check' label with the AND of every check to its right", () => {
+    expect(sheet.formulas[2][0]).toBe("Master check");
+    expect(sheet.masterCheck).toBe("B3");
+    expect(sheet.formulas[2][1]).toBe(`=AND(${sheet.checks.join(",")})`);
+    expect(sheet.checks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("shows a legend of inputs, formulas and checks", () => {
+    expect(sheet.formulas[4].slice(0, 4)).toEqual(["Legend", "Input", "Formula", true]);
+    expect(styleAt(sheet, "B5")).toBe("input");
+    expect(styleAt(sheet, "D5")).toBe("check");
+  });
+
+  it("has no numeric constants inside formulas (beyond 0 and 1)", () => {
+    const offenders = allText(sheet)
+      .filter((t) => t.startsWith("="))
+      .filter((f) => {
+        const bare = f.replace(/"[^"]*"/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "").replace(/[A-Za-z_][A-Za-z0-9_.]*/g, "");
+        return (bare.match(/\d+(\.\d+)?/g) ?? []).some((n) => n !== "0" && n !== "1");
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it("names every input cell and styles it as an input", () => {
+    for (const name of sheet.names) {
+      const ref = name.ref.split(":")[0];
+      expect(name.comment.length).toBeGreaterThan(10);
+      expect(styleAt(sheet, ref)).toBeDefined();
+    }
+    for (const v of sheet.validations) expect(styleAt(sheet, v.ref)).toBe("input");
+  });
+
+  it("has a sources block with URLs and the data's as-of date", () => {
+    const text = allText(sheet);
+    expect(text).toContain("Sources");
+    expect(text.some((t) => t.includes("https://nvidianews.nvidia.com/"))).toBe(true);
+    const asOf = sheet.formulas.findIndex((row) => row[0] === "Data as of");
+    expect(sheet.formulas[asOf][1]).toBe("2025-10-31");
+  });
+
+  it("has at least one chart and column widths", () => {
+    expect(sheet.charts.length).toBeGreaterThanOrEqual(1);
+    expect(sheet.widths.length).toBeGreaterThan(0);
+  });
+});
+
+it("the dependency sheet's schedule runs left to right, one column per year", () => {
+  const sheet = renderSheet("dependency", OPTION_SETS[1]);
+  const yearRow = sheet.formulas.find((row) => row[0] === "Year")!;
+  expect(yearRow[3]).toBe(0);
+  expect(yearRow.filter((v) => typeof v === "string" && v.startsWith("=")).length).toBe(30);
+});

@@ -1,0 +1,86 @@
+import { dependencySheet } from "../../src/sheets/dependency";
+import { render } from "../../src/sheets/render";
+import type { RenderedSheet } from "../../src/sheets/types";
+import { evaluate, type Workbook } from "../support/spreadsheet";
+import { expectClose } from "../helpers";
+
+const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" } as const;
+
+/** Finds the row whose column A holds `label` (the layout may move; labels are the contract). */
+function rowOf(sheet: RenderedSheet, label: string): number {
+  const r = sheet.formulas.findIndex((line) => line[0] === label);
+  if (r < 0) throw new Error(`no row labelled ${label}`);
+  return r + 1;
+}
+
+function outputs(sheet: RenderedSheet, book: Workbook) {
+  return {
+    pv: book.value(`C${rowOf(sheet, "PV of vendor spend")}`) as number,
+    fn: book.value(`B${rowOf(sheet, "Schedule PV equals SOVAI.LOCKIN_COST over the same assumptions")}`) as number,
+    master: book.value("B3"),
+  };
+}
+
+describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
+  it.each(["base", "low", "high"] as const)("%s: no error cells, master check TRUE, schedule = LOCKIN_COST", (scenario) => {
+    const sheet = render(dependencySheet({ ...options, scenario }));
+    const book = evaluate(sheet);
+    expect(book.errors()).toEqual([]);
+    const o = outputs(sheet, book);
+    expect(o.master).toBe(true);
+    expectClose(o.pv, o.fn);
+  });
+
+  it("matches the hand-worked base case: Total, 10 years = 32,431,208,655.990 USD", () => {
+    const sheet = render(dependencySheet(options));
+    const book = evaluate(sheet);
+    expectClose(outputs(sheet, book).pv, 32_431_208_655.99049);
+    // Switching cost (base, Total) = 305,000 weighted GPUs × 80,000 × 0.15
+    expectClose(book.value(`B${rowOf(sheet, "Switching cost (one-off)")}`), 3_660_000_000);
+    expect(book.value(`B${rowOf(sheet, "Upgrade cycles within the horizon")}`)).toBe(2);
+  });
+
+  it("typing overrides moves the native schedule and SOVAI.LOCKIN_COST together", () => {
+    const sheet = render(dependencySheet({ ...options, horizon: 30 }));
+    const book = evaluate(sheet);
+    const before = outputs(sheet, book).pv;
+    const cycleRow = rowOf(sheet, "refresh_cycle_years");
+    const rateRow = rowOf(sheet, "discount_rate");
+    book.type(`D${cycleRow}`, 3);
+    book.type(`D${rateRow}`, 0.07);
+    const after = outputs(sheet, book);
+    expect(after.pv).not.toBeCloseTo(before, 0);
+    expectClose(after.pv, after.fn);
+    expect(after.master).toBe(true);
+    expect(book.errors()).toEqual([]);
+    book.type(`D${cycleRow}`, null);
+    book.type(`D${rateRow}`, null);
+    expectClose(outputs(sheet, book).pv, before);
+  });
+
+  it("changing entity, horizon and currency keeps the checks true", () => {
+    const sheet = render(dependencySheet({ ...options, horizon: 30 }));
+    const book = evaluate(sheet);
+    book.type("B10", "Samsung Electronics");
+    book.type("B9", 7);
+    book.type("B11", "KRW");
+    const o = outputs(sheet, book);
+    expect(o.master).toBe(true);
+    expectClose(o.pv, o.fn);
+    // KRW column of the lock-in cost is the USD column × 1,450
+    const r = rowOf(sheet, "Lock-in cost: PV of vendor spend");
+    expectClose(book.value(`D${r}`), (book.value(`C${r}`) as number) * 1_450);
+    expectClose(book.value(`B${r}`), book.value(`D${r}`) as number);
+  });
+
+  it("an override outside its range shows up as a FALSE master check, not a silent number", () => {
+    const sheet = render(dependencySheet(options));
+    const book = evaluate(sheet);
+    book.type(`D${rowOf(sheet, "pue")}`, 0.5);
+    expect(book.value("B3")).not.toBe(true);
+  });
+
+  it("lays out one column per year of the horizon", () => {
+    expect(render(dependencySheet({ ...options, horizon: 5 })).columns).toBeLessThan(render(dependencySheet({ ...options, horizon: 30 })).columns);
+  });
+});
