@@ -126,7 +126,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   for (const r of [c1, c1 + 1, c1 + 2]) b.check(`D${r}`);
 
   b.chart({
-    type: "barClustered",
+    type: "BarClustered",
     title: "GPUs by entity",
     data: `D${FIRST}:D${LAST}`,
     seriesBy: "columns",

@@ -161,7 +161,7 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
   b.check(`D${shareCheck}`);
 
   b.chart({
-    type: "columnStacked",
+    type: "ColumnStacked",
     title: "Yearly vendor spend by component, with cumulative PV",
     data: `E${row("refresh")}:${last}${row("support")}`,
     seriesBy: "rows",

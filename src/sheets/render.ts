@@ -21,6 +21,8 @@ export function render(spec: SheetSpec): RenderedSheet {
     const [r, col] = parseA1(address);
     formulas[r][col] = c.formula ?? c.value ?? "";
     if (c.format) numberFormats[r][col] = c.format;
+    else if (typeof c.value === "string" && looksLikeNumberOrDate(c.value))
+      numberFormats[r][col] = FORMATS.text;
     styles[r][col] = c.style ?? null;
   }
   return {
@@ -40,6 +42,11 @@ export function render(spec: SheetSpec): RenderedSheet {
     checks: spec.checks,
     masterCheck: spec.masterCheck,
   };
+}
+
+/** Text Excel would turn into a number or date when written (e.g. "2025-10-31"), kept as text. */
+function looksLikeNumberOrDate(text: string): boolean {
+  return /^[+-]?[\d.,]+(e[+-]?\d+)?%?$/i.test(text) || /^\d{1,4}[-/]\d{1,2}[-/]\d{1,4}$/.test(text);
 }
 
 function grid<T>(rows: number, columns: number, fill: T): T[][] {

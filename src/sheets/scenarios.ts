@@ -152,7 +152,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
   const lastSensitivity = SENSITIVITY + SENSITIVE.length;
 
   b.chart({
-    type: "barClustered",
+    type: "BarClustered",
     title: "Tornado: change in LOCKIN_COST at each assumption's low and high value",
     data: `H${SENSITIVITY + 1}:I${lastSensitivity}`,
     seriesBy: "columns",

@@ -40,6 +40,7 @@ export const FORMATS = {
   decimal: "0.00",
   factor: "0.0000",
   general: "General",
+  text: "@",
 } as const;
 
 /** One cell: a constant or a formula (A1 syntax, starting with "="), with its role and format. */
@@ -73,7 +74,7 @@ export interface TableSpec {
 }
 
 export interface ChartSpec {
-  readonly type: "barClustered" | "columnStacked" | "columnClustered";
+  readonly type: "BarClustered" | "ColumnStacked" | "ColumnClustered";
   readonly title: string;
   /** The data range, series in rows or columns. */
   readonly data: string;
