@@ -5,7 +5,8 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources, Compilation } = require("webpack");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+const { sources, Compilation, DefinePlugin } = require("webpack");
 const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origin");
 const { renderHelpPage } = require("./scripts/build/help-page");
 const { version } = require("./package.json");
@@ -50,9 +51,24 @@ function httpsOptions() {
   };
 }
 
-module.exports = (env, argv) => {
+/**
+ * The task pane's function reference, taken from the same JSDoc as functions.json so the two
+ * cannot disagree; compiled into the bundle because the page makes no network requests.
+ */
+async function functionReference() {
+  const result = await generateCustomFunctionsMetadata("./src/functions/functions.ts");
+  if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
+  return JSON.parse(result.metadataJson).functions.map((f) => ({
+    id: f.id,
+    description: f.description,
+    parameters: f.parameters.map((p) => ({ name: p.name, description: p.description || "", optional: p.optional === true })),
+  }));
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const origin = dev ? DEV_ORIGIN : prodOrigin();
+  const reference = await functionReference();
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {
@@ -77,6 +93,7 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HelpAndOriginPlugin(origin),
+      new DefinePlugin({ __SOVAI_REFERENCE__: JSON.stringify(reference) }),
       // Shared runtime: the task pane page also hosts the custom functions, so it loads both bundles.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -7,9 +7,12 @@
 import { readdirSync, readFileSync, statSync } from "fs";
 import path from "path";
 
-const SOURCES = ["src/model", "src/functions"].map((d) => path.join(__dirname, "../..", d));
+const SOURCES = ["src/model", "src/functions", "src/sheets", "src/excel/names.ts", "src/taskpane/reference.ts"].map((d) =>
+  path.join(__dirname, "../..", d)
+);
 
 function files(dir: string): string[] {
+  if (dir.endsWith(".ts")) return [dir];
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? files(full) : full.endsWith(".ts") ? [full] : [];
