@@ -1,4 +1,3 @@
-
 /** One custom function as the reference shows it (from the same JSDoc as functions.json). */
 export interface ReferenceEntry {
   readonly id: string;
