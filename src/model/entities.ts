@@ -28,6 +28,15 @@ const BY_KEY: ReadonlyMap<string, { selector: EntitySelector; label: string }> =
   return map;
 })();
 
+/** Names exactly as listed, in upper and lower case: most calls hit this and skip normalising. */
+const BY_SPELLING: ReadonlyMap<string, EntitySelector> = new Map(
+  [...BY_KEY.values()].flatMap(({ selector, label }) =>
+    [label, label.toLowerCase(), label.toUpperCase()].map(
+      (spelling) => [spelling, selector] as const
+    )
+  )
+);
+
 const KNOWN_LIST = `${ENTITIES.map((e) => e.name).join(", ")}, or Total`;
 
 /**
@@ -49,6 +58,8 @@ export function parseEntity(input: string | number | null): EntitySelector {
     }
     return { kind: "count", gpus: input };
   }
+  const exact = BY_SPELLING.get(input);
+  if (exact) return exact;
   const key = nameKey(input);
   if (key === "") return TOTAL;
   const hit = BY_KEY.get(key);

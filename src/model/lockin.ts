@@ -225,17 +225,29 @@ function annuityFactor(n: number, rate: number): number {
 }
 
 /**
- * Σₖ Rₖ·D(tₖ) over the refreshes k = 1..n(N), without walking the years: the k-th refresh
+ * Σₖ Rₖ·D(tₖ) over the refreshes k = 1..n(N), without walking the years. The k-th refresh
  * falls in the first year t with t/c + 1e-9 ≥ k, i.e. tₖ = ceil(c·k − c·1e-9).
+ *
+ * For a whole-year cycle tₖ = c·k, so the terms form a geometric series with ratio
+ * q = (1 + escalation)·(1 + r)^−c: Σ qᵏ = q·(qᴷ − 1)/(q − 1), evaluated as q·expm1(K·ln q)/expm1(ln q)
+ * so that q near 1 loses no digits. Other cycles are summed term by term.
  */
 function refreshPv(n: number, gpus: number, a: Assumptions): number {
   const c = a.refresh_cycle_years;
   const refreshes = generation(n, c);
+  if (refreshes === 0) return 0;
+  const base = gpus * a.capex_per_gpu_usd * a.refreshable_share;
+  if (Number.isInteger(c)) {
+    const lnq = Math.log1p(a.gen_price_escalation) - c * Math.log1p(a.discount_rate);
+    const sum =
+      lnq === 0 ? refreshes : (Math.exp(lnq) * Math.expm1(refreshes * lnq)) / Math.expm1(lnq);
+    return base * sum;
+  }
   const growth = 1 + a.gen_price_escalation;
   let sum = 0;
   for (let k = 1; k <= refreshes; k++) {
     const year = Math.ceil(c * k - c * 1e-9);
     sum += Math.pow(growth, k) * Math.pow(1 + a.discount_rate, -year);
   }
-  return gpus * a.capex_per_gpu_usd * a.refreshable_share * sum;
+  return base * sum;
 }

@@ -18,6 +18,7 @@ export interface Range3 {
  * @throws ModelError `value` for anything else, listing the valid names.
  */
 export function parseScenario(text: string): Scenario {
+  if (text === "base" || text === "low" || text === "high") return text;
   const key = text.trim().toLowerCase();
   if (key === "" || key === "base") return "base";
   if (key === "low" || key === "high") return key;

@@ -91,6 +91,35 @@ describe("lock-in model properties", () => {
     );
   });
 
+  it("the closed form for whole-year cycles equals the schedule (escalation and rate near and far from each other)", () => {
+    fc.assert(
+      fc.property(
+        years,
+        gpus,
+        fc.integer({ min: 1, max: 100 }),
+        fc.double({ min: -0.5, max: 2, noNaN: true }),
+        fc.double({ min: -0.5, max: 1, noNaN: true }),
+        (n, g, cycle, escalation, rate) => {
+          const a = resolveAssumptions("base", [
+            ["refresh_cycle_years", cycle],
+            ["gen_price_escalation", escalation],
+            ["discount_rate", rate],
+          ]);
+          const pv = lockinSchedule(n, g, a).reduce((sum, r) => sum + r.pvVendorSpend, 0);
+          return close(lockinCost(n, g, a), pv);
+        }
+      ),
+      RUNS
+    );
+    // q = 1 exactly: escalation equal to (1 + r)^c − 1, e.g. c = 1, r = 0.15, escalation = 0.15
+    const a = resolveAssumptions("base", [
+      ["refresh_cycle_years", 1],
+      ["gen_price_escalation", 0.15],
+      ["discount_rate", 0.15],
+    ]);
+    expect(close(lockinCost(20, 10, a), lockinSchedule(20, 10, a).reduce((s, r) => s + r.pvVendorSpend, 0))).toBe(true);
+  });
+
   it("UPGRADE_CYCLES equals the number of refresh years in the schedule", () => {
     fc.assert(
       fc.property(years, fc.double({ min: 1, max: 100, noNaN: true }), (n, c) => {
