@@ -1,0 +1,172 @@
+/**
+ * npm run bench: one table of the figures SPEC §6 budgets, measured on the production build.
+ *   npm run bench            full run (about a minute); exits 1 if a budget is missed
+ *   npm run bench -- --quick a few milliseconds per figure: checks the bench works, not speed
+ */
+import { readFileSync, readdirSync } from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import { gzipSync } from "zlib";
+import { insertSheet } from "../src/excel/insert-sheet";
+import { ASSUMPTION_NAMES, resolveAssumptions } from "../src/model";
+import { freezeSovai } from "../src/sheets/freeze";
+import { renderSheet, SHEETS } from "../src/sheets";
+import { StubCustomFunctionsError } from "../test/setup/custom-functions-stub";
+import { installFakeExcel } from "../test/support/recording-excel";
+import { evaluate } from "../test/support/spreadsheet";
+import { median, rate, timeMs } from "./measure";
+
+const QUICK = process.argv.includes("--quick");
+const DIST = path.join(__dirname, "../dist");
+const timing = QUICK ? { runs: 3, msPerRun: 20, warmupMs: 20 } : { runs: 7, msPerRun: 300, warmupMs: 300 };
+
+interface Row {
+  measure: string;
+  value: string;
+  budget: string;
+  pass?: boolean;
+}
+const rows: Row[] = [];
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+type Fn = (...args: unknown[]) => unknown;
+
+/** Runs the functions bundle in this realm, as Excel's runtime does, collecting associations. */
+function loadFunctions(source: string): Map<string, Fn> {
+  const associated = new Map<string, Fn>();
+  const runtime = { Error: StubCustomFunctionsError, associate: (id: string, f: Fn) => associated.set(id, f) };
+  vm.runInThisContext(`(function (CustomFunctions) {${source}\n})`)(runtime);
+  return associated;
+}
+
+const source = readFileSync(path.join(DIST, "functions.js"), "utf8");
+const fns = loadFunctions(source);
+const call = (id: string) => fns.get(id)!;
+
+// 1. Calls per second of each function at representative arguments.
+const dependency = renderSheet("dependency", { scenario: "base", horizon: 30, entity: "Total", currency: "USD" });
+/** The assumptions block the dependency sheet passes: every used value, plus the currency. */
+const high = resolveAssumptions("high");
+const overridesBlock: unknown[][] = [...ASSUMPTION_NAMES.map((n) => [n, high[n]]), ["currency", "USD"]];
+const spill100 = Array.from({ length: 100 }, (_, i) => [i + 1]);
+const cases: [string, () => unknown, number?][] = [
+  ['KOREA_GPUS("Samsung")', () => call("KOREA_GPUS")([["Samsung"]], null), 5_000_000],
+  ['KOREA_GPU_SHARE("NAVER")', () => call("KOREA_GPU_SHARE")([["NAVER"]], null)],
+  ['KOREA_ENTITY("HMG","investment_usd")', () => call("KOREA_ENTITY")([["HMG"]], "investment_usd")],
+  ["KOREA_ALLOCATION()", () => call("KOREA_ALLOCATION")(null)],
+  ["KOREA_ENTITIES()", () => call("KOREA_ENTITIES")()],
+  ["LOCKIN_COST(30)", () => call("LOCKIN_COST")([[30]], null, null, null), 1_000_000],
+  ['LOCKIN_COST(30,"Total","high",16-row overrides)', () => call("LOCKIN_COST")([[30]], [["Total"]], "high", overridesBlock)],
+  ["LOCKIN_COST(100-cell range of years)", () => call("LOCKIN_COST")(spill100, null, null, null)],
+  ["LOCKIN_SCHEDULE(30)", () => call("LOCKIN_SCHEDULE")(30, null, null, null)],
+  ["LOCKIN_PREMIUM(30)", () => call("LOCKIN_PREMIUM")([[30]], null, null, null)],
+  ["SWITCHING_COST()", () => call("SWITCHING_COST")(null, null, null)],
+  ["UPGRADE_CYCLES(30,3)", () => call("UPGRADE_CYCLES")([[30]], [[3]])],
+  ['LOCKIN_ASSUMPTION("pue")', () => call("LOCKIN_ASSUMPTION")("pue", null)],
+  ["LOCKIN_ASSUMPTIONS()", () => call("LOCKIN_ASSUMPTIONS")(null)],
+  ["SUPPLIER_HHI({0.9;0.1})", () => call("SUPPLIER_HHI")([[0.9], [0.1]])],
+  ["MODEL_VERSION()", () => call("MODEL_VERSION")()],
+];
+const rates = new Map<string, number>();
+for (const [label, f, budget] of cases) {
+  const r = rate(f, timing).perSecond;
+  rates.set(label, r);
+  rows.push({
+    measure: `calls/s ${label}`,
+    value: fmt(r),
+    budget: budget ? `> ${fmt(budget)}` : "—",
+    pass: budget ? r > budget : undefined,
+  });
+}
+
+// 2. The same LOCKIN_COST built from native formulas: HyperFormula recalculating the dependency
+//    sheet's schedule (SOVAI cells frozen to values) after the discount-rate override changes.
+{
+  const live = evaluate(dependency);
+  const { sheet: native } = freezeSovai(dependency, (a) => live.value(a) as string | number | boolean);
+  const book = evaluate(native);
+  const rowOf = (label: string) => native.formulas.findIndex((r) => r[0] === label) + 1;
+  const rateCell = `D${rowOf("discount_rate")}`;
+  const pvCell = `C${rowOf("PV of vendor spend")}`;
+  let flip = false;
+  const recalc = () => {
+    flip = !flip;
+    book.type(rateCell, flip ? 0.05 : 0.06);
+    return book.value(pvCell);
+  };
+  const n = QUICK ? 5 : 200;
+  const perRecalcMs = timeMs(() => {
+    for (let i = 0; i < n; i++) recalc();
+  }, QUICK ? 1 : 5) / n;
+  const hfRate = 1000 / perRecalcMs;
+  const fnRate = rates.get('LOCKIN_COST(30,"Total","high",16-row overrides)')!;
+  rows.push({ measure: "recalcs/s native 30-year schedule in HyperFormula (override changed)", value: fmt(hfRate), budget: "—" });
+  rows.push({ measure: "ratio SOVAI.LOCKIN_COST (with overrides) ÷ native schedule recalculation", value: `${fmt(fnRate / hfRate, 0)} ×`, budget: "—" });
+}
+
+// 3. Sheet insertion: context.sync() calls and Excel API operations, with the recording fake.
+async function insertions(): Promise<void> {
+  for (const template of SHEETS) {
+    for (const horizon of [10, 30]) {
+      const rec = installFakeExcel();
+      await insertSheet(renderSheet(template.key, { scenario: "base", horizon, entity: "Total", currency: "USD" }));
+      rows.push({
+        measure: `insert ${template.key} (horizon ${horizon}): syncs / API operations`,
+        value: `${rec.syncs} / ${rec.ops.length}`,
+        budget: "syncs ≤ 3",
+        pass: rec.syncs <= 3,
+      });
+    }
+  }
+}
+
+// 4. Bundle sizes and the functions script's cold load.
+for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js")).sort()) {
+  const bytes = readFileSync(path.join(DIST, file));
+  const budget = file === "functions.js" ? 60_000 : file === "taskpane.js" ? 150_000 : undefined;
+  rows.push({
+    measure: `bundle ${file}: minified / gzip bytes`,
+    value: `${fmt(bytes.length)} / ${fmt(gzipSync(bytes, { level: 9 }).length)}`,
+    budget: budget ? `< ${fmt(budget)}` : "—",
+    pass: budget ? bytes.length < budget : undefined,
+  });
+}
+{
+  const page = ["taskpane.html", "taskpane.js", "functions.js", "help.css"].reduce((s, f) => s + readFileSync(path.join(DIST, f)).length, 0);
+  rows.push({ measure: "task pane page total (html + both scripts + css), bytes", value: fmt(page), budget: "< 150,000", pass: page < 150_000 });
+  let i = 0;
+  const loads = Array.from({ length: QUICK ? 3 : 30 }, () => {
+    // A unique trailing comment defeats V8's in-process compilation cache: each load is cold.
+    const start = process.hrtime.bigint();
+    const associated = loadFunctions(`${source}\n//${i++}`);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (associated.size !== 14) throw new Error(`expected 14 associations, got ${associated.size}`);
+    return ms;
+  });
+  rows.push({ measure: "cold load of functions.js: parse, run, associate 14 functions (ms)", value: fmt(median(loads), 2), budget: "—" });
+}
+
+function print(): void {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  console.log(`SovAI bench${QUICK ? " (quick: checks it runs, not speed)" : ""}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log("");
+  console.log("| Measure | Value | Budget (SPEC §6) | Result |");
+  console.log("|---|---:|---|---|");
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.budget} | ${r.pass === undefined ? "" : r.pass ? "pass" : "FAIL"} |`);
+}
+
+async function main(): Promise<void> {
+  await insertions();
+  print();
+  const failed = rows.filter((r) => r.pass === false);
+  if (failed.length > 0 && !QUICK) {
+    console.error(`\n${failed.length} budget(s) missed.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
