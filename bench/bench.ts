@@ -26,6 +26,8 @@ interface Row {
   value: string;
   budget: string;
   pass?: boolean;
+  /** A speed figure: not judged in quick mode, where runs are too short to mean anything. */
+  speed?: boolean;
 }
 const rows: Row[] = [];
 const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -77,6 +79,7 @@ for (const [label, f, budget] of cases) {
     value: fmt(r),
     budget: budget ? `> ${fmt(budget)}` : "—",
     pass: budget ? r > budget : undefined,
+    speed: true,
   });
 }
 
@@ -153,14 +156,15 @@ function print(): void {
   console.log("");
   console.log("| Measure | Value | Budget (SPEC §6) | Result |");
   console.log("|---|---:|---|---|");
-  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.budget} | ${r.pass === undefined ? "" : r.pass ? "pass" : "FAIL"} |`);
+  const verdict = (r: Row) => (r.pass === undefined ? "" : QUICK && r.speed ? "not judged (quick)" : r.pass ? "pass" : "FAIL");
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.budget} | ${verdict(r)} |`);
 }
 
 async function main(): Promise<void> {
   await insertions();
   print();
-  const failed = rows.filter((r) => r.pass === false);
-  if (failed.length > 0 && !QUICK) {
+  const failed = rows.filter((r) => r.pass === false && !(QUICK && r.speed));
+  if (failed.length > 0) {
     console.error(`\n${failed.length} budget(s) missed.`);
     process.exitCode = 1;
   }
