@@ -1,0 +1,80 @@
+// npm run workbook -- --out FILE.xlsx [...]: the three SovAI sheets as a standalone workbook for
+// people without the add-in. See src/export/ and the README's "Sharing" section.
+import { existsSync } from "fs";
+import path from "path";
+import * as functions from "../src/functions/functions";
+import { buildWorkbook, ExportError } from "../src/export/workbook";
+import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
+import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
+import { renderSheet, SHEETS } from "../src/sheets";
+
+/** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
+class WorkbookError {
+  constructor(
+    readonly code: string,
+    readonly message: string
+  ) {}
+}
+Object.assign(globalThis, { CustomFunctions: { Error: WorkbookError } });
+
+const BY_ID: Record<string, (...args: unknown[]) => unknown> = {
+  KOREA_GPUS: functions.koreaGpus,
+  KOREA_GPU_SHARE: functions.koreaGpuShare,
+  KOREA_ALLOCATION: functions.koreaAllocation,
+  KOREA_ENTITY: functions.koreaEntity,
+  KOREA_ENTITIES: functions.koreaEntities,
+  LOCKIN_COST: functions.lockinCostFn,
+  LOCKIN_SCHEDULE: functions.lockinScheduleFn,
+  LOCKIN_PREMIUM: functions.lockinPremiumFn,
+  SWITCHING_COST: functions.switchingCostFn,
+  UPGRADE_CYCLES: functions.upgradeCyclesFn,
+  LOCKIN_ASSUMPTION: functions.lockinAssumption,
+  LOCKIN_ASSUMPTIONS: functions.lockinAssumptions,
+  SUPPLIER_HHI: functions.supplierHhiFn,
+  MODEL_VERSION: functions.modelVersion,
+} as Record<string, (...args: unknown[]) => unknown>;
+
+async function main(): Promise<number> {
+  let request;
+  try {
+    request = parseWorkbookArgs(process.argv.slice(2));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`npm run workbook: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const out = path.resolve(request.out);
+  if (existsSync(out) && !request.force) {
+    console.error(`npm run workbook: ${out} exists; pass --force to overwrite it.`);
+    return 2;
+  }
+  const options = { scenario: request.scenario, horizon: request.years, entity: request.entity, currency: request.currency };
+  const sheets = SHEETS.map((s) => renderSheet(s.key, options));
+  try {
+    const wb = buildWorkbook(sheets, (id, args) => {
+      const fn = BY_ID[id];
+      if (!fn) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
+      return fn(...args);
+    });
+    await wb.xlsx.writeFile(out);
+  } catch (e) {
+    if (e instanceof ExportError) {
+      console.error(`npm run workbook: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+  console.log(
+    `Wrote ${out}: ${sheets.map((s) => s.name).join(", ")} and SovAI Provenance ` +
+      `(${request.scenario}, ${request.years} years, ${request.entity}, ${request.currency}; model ${MODEL_VERSION}, data as of ${DATA_AS_OF}).`
+  );
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    console.error(`npm run workbook failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+);

@@ -1,0 +1,202 @@
+/**
+ * A standalone .xlsx of the three SovAI sheets for people without the add-in: built from the
+ * same sheet descriptions the task pane inserts, with every SOVAI cell holding the model's value
+ * (and a note saying so) and every native formula kept, so the schedule and checks stay live in
+ * Excel, LibreOffice or Google Sheets. Node only (ExcelJS); never part of the add-in's bundles.
+ */
+import ExcelJS from "exceljs";
+import { DATA_AS_OF, MODEL_VERSION } from "../model";
+import { parseA1 } from "../sheets/address";
+import { FormulaError, sheetEvaluator, type SovaiCall } from "../sheets/evaluate";
+import { freezeSovai } from "../sheets/freeze";
+import {
+  PROVENANCE_SHEET,
+  provenanceRows,
+  sourceList,
+  type ProvenanceEntry,
+} from "../sheets/provenance";
+import type { RenderedSheet, Style } from "../sheets/types";
+
+/** A SOVAI cell the export could not evaluate: a bad option, reported before anything is written. */
+export class ExportError extends Error {}
+
+const ARGB = {
+  inputFont: "FF0000FF",
+  inputFill: "FFFFF2CC",
+  black: "FF000000",
+  accent: "FF123C69",
+  muted: "FF595959",
+  sectionFill: "FFDDEBF7",
+  headerFill: "FFD9D9D9",
+  trueFill: "FFC6EFCE",
+  trueFont: "FF006100",
+  falseFill: "FFFFC7CE",
+  falseFont: "FF9C0006",
+} as const;
+
+/** Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error. */
+export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `SovAI ${MODEL_VERSION}`;
+  const names: { name: string; ranges: string[]; localSheetId: number }[] = [];
+  const provenance: ProvenanceEntry[] = [];
+
+  sheets.forEach((sheet, index) => {
+    const evaluate = sheetEvaluator(sheet, call);
+    const { sheet: frozen, frozen: cells } = freezeSovai(sheet, (address) => {
+      const v = evaluate(address);
+      if (v instanceof FormulaError)
+        throw new ExportError(`${sheet.name}!${address}: ${v.code} ${v.message}`);
+      return v ?? "";
+    });
+    const ws = wb.addWorksheet(sheet.name, {
+      views: [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }],
+    });
+    writeCells(ws, frozen);
+    for (const c of cells) {
+      ws.getCell(c.address).note =
+        `Value of ${c.formula} from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}), frozen so the workbook works without the add-in.`;
+      provenance.push({ sheet: sheet.name, ...c });
+    }
+    for (const s of sheet.styles) style(ws, s.ref, s.style);
+    for (const v of sheet.validations) {
+      const rule: ExcelJS.DataValidation = v.list
+        ? {
+            type: "list",
+            allowBlank: true,
+            formulae: [`"${v.list.join(",")}"`],
+            showInputMessage: true,
+            prompt: v.prompt,
+          }
+        : {
+            type: "whole",
+            operator: "between",
+            allowBlank: false,
+            formulae: [v.wholeNumber!.min, v.wholeNumber!.max],
+            showInputMessage: true,
+            prompt: v.prompt,
+          };
+      ws.getCell(v.ref).dataValidation = rule;
+    }
+    for (const w of sheet.widths) {
+      const [first, last] = w.columns.split(":").map((l) => parseA1(`${l}1`)[1] + 1);
+      for (let c = first; c <= last; c++) ws.getColumn(c).width = w.width;
+    }
+    for (const n of sheet.names)
+      names.push({ name: n.name, ranges: [`'${sheet.name}'!${n.ref}`], localSheetId: index });
+  });
+
+  const rows = provenanceRows(provenance);
+  const ps = wb.addWorksheet(PROVENANCE_SHEET);
+  ps.addRow([
+    `Values frozen from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}). Each row is a cell that called SOVAI.*.`,
+  ]);
+  ps.addRow([]);
+  for (const r of rows)
+    ps.addRow(r.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)));
+  ps.getRow(3).font = { bold: true };
+  ps.addRow([]);
+  ps.addRow(["Fact id", "Source URLs"]).font = { bold: true };
+  for (const [id, urls] of sourceList()) ps.addRow([id, urls]);
+  [16, 8, 60, 20, 12, 12, 12, 40].forEach((w, i) => (ps.getColumn(i + 1).width = w));
+
+  // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
+  // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.
+  Object.defineProperty(wb.definedNames, "model", {
+    get: () => names,
+    set: () => undefined,
+    configurable: true,
+  });
+  return wb;
+}
+
+function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet): void {
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((content, c) => {
+      const format = sheet.numberFormats[r][c];
+      if (content === "" && format === "General") return;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (typeof content === "string" && content.startsWith("="))
+        cell.value = { formula: content.slice(1) } as ExcelJS.CellFormulaValue;
+      else if (content !== "") cell.value = content;
+      if (format !== "General") cell.numFmt = format;
+    })
+  );
+}
+
+function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
+  const [from, to = from] = ref.split(":");
+  const [r0, c0] = parseA1(from);
+  const [r1, c1] = parseA1(to);
+  if (role === "check") {
+    ws.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: "cellIs",
+          operator: "equal",
+          priority: 1,
+          formulae: ["TRUE"],
+          style: { fill: solid(ARGB.trueFill), font: { color: { argb: ARGB.trueFont } } },
+        },
+        // Not TRUE, errors included; relative to the range's top-left cell, as Excel reads it.
+        {
+          type: "expression",
+          priority: 2,
+          formulae: [`${from}<>TRUE`],
+          style: { fill: solid(ARGB.falseFill), font: { color: { argb: ARGB.falseFont } } },
+        },
+      ],
+    });
+  }
+  for (let r = r0; r <= r1; r++) {
+    for (let c = c0; c <= c1; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      switch (role) {
+        case "title":
+          cell.font = { bold: true, size: 14, color: { argb: ARGB.accent } };
+          break;
+        case "subtitle":
+        case "unit":
+        case "note":
+          cell.font = { italic: true, color: { argb: ARGB.muted } };
+          break;
+        case "section":
+          cell.font = { bold: true, color: { argb: ARGB.accent } };
+          cell.fill = solid(ARGB.sectionFill);
+          break;
+        case "header":
+          cell.font = { bold: true };
+          cell.fill = solid(ARGB.headerFill);
+          cell.alignment = { wrapText: true, vertical: "top" };
+          break;
+        case "input":
+          cell.font = { color: { argb: ARGB.inputFont } };
+          cell.fill = solid(ARGB.inputFill);
+          break;
+        case "formula":
+          cell.font = { color: { argb: ARGB.black } };
+          break;
+        case "total":
+          cell.font = { bold: true };
+          cell.border = { top: { style: "thin" } };
+          break;
+        case "key":
+          cell.font = { color: { argb: ARGB.muted } };
+          break;
+        case "text":
+          cell.alignment = { wrapText: true, vertical: "top" };
+          break;
+        case "check":
+          cell.font = { bold: true };
+          break;
+        case "label":
+          break;
+      }
+    }
+  }
+}
+
+function solid(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+}

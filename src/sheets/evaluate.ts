@@ -1,0 +1,310 @@
+/**
+ * Evaluates the cells of a rendered sheet that the export needs: the SOVAI calls and whatever
+ * their arguments refer to. It reads the grammar the templates write (references, ranges,
+ * sheet names, numbers, text, arithmetic, comparisons, IF, ISBLANK and SOVAI.* calls) and says
+ * so plainly when it meets anything else. It exists because the export must run without Excel,
+ * and the full spreadsheet engine the tests use (HyperFormula) is GPL-licensed.
+ */
+import { a1, parseA1 } from "./address";
+import type { RenderedSheet } from "./types";
+
+/** An Excel error value with its message. */
+export class FormulaError {
+  constructor(
+    readonly code: string,
+    readonly message: string
+  ) {}
+}
+
+export type Value = string | number | boolean | null | FormulaError;
+type Grid = Value[][];
+
+/** Calls a SOVAI function the way Excel does; returns a value or a 2-D result, or throws an Excel error. */
+export type SovaiCall = (name: string, args: readonly unknown[]) => unknown;
+
+type Node =
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "bool"; value: boolean }
+  | { kind: "ref"; from: string; to?: string }
+  | { kind: "name"; name: string }
+  | { kind: "call"; name: string; args: (Node | null)[] }
+  | { kind: "unary"; op: string; arg: Node }
+  | { kind: "binary"; op: string; left: Node; right: Node };
+
+/**
+ * A function from A1 address to the cell's value, computed on demand and remembered.
+ * @example sheetEvaluator(sheet, call)("B3") // true, when every check holds
+ */
+export function sheetEvaluator(sheet: RenderedSheet, call: SovaiCall): (address: string) => Value {
+  const names = new Map(sheet.names.map((n) => [n.name.toLowerCase(), n.ref.replace(/\$/g, "")]));
+  const memo = new Map<string, Value>();
+  const busy = new Set<string>();
+
+  const cell = (address: string): Value => {
+    const hit = memo.get(address);
+    if (hit !== undefined) return hit;
+    if (busy.has(address)) return new FormulaError("#REF!", `circular reference at ${address}`);
+    const [r, c] = parseA1(address);
+    const content = sheet.formulas[r]?.[c];
+    let value: Value;
+    if (content === undefined || content === "") value = null;
+    else if (typeof content === "string" && content.startsWith("=")) {
+      busy.add(address);
+      try {
+        value = scalar(evaluate(parse(content.slice(1))));
+      } catch (e) {
+        value =
+          e instanceof FormulaError
+            ? e
+            : new FormulaError("#VALUE!", `${address}: ${(e as Error).message}`);
+      }
+      busy.delete(address);
+    } else value = content;
+    memo.set(address, value);
+    return value;
+  };
+
+  const range = (from: string, to: string): Grid => {
+    const [r0, c0] = parseA1(from);
+    const [r1, c1] = parseA1(to);
+    const out: Grid = [];
+    for (let r = r0; r <= r1; r++) {
+      const line: Value[] = [];
+      for (let c = c0; c <= c1; c++) line.push(cell(a1(r, c)));
+      out.push(line);
+    }
+    return out;
+  };
+
+  const evaluate = (node: Node): Value | Grid => {
+    switch (node.kind) {
+      case "number":
+      case "text":
+      case "bool":
+        return node.value;
+      case "ref":
+        return node.to ? range(node.from, node.to) : cell(node.from);
+      case "name": {
+        const ref = names.get(node.name.toLowerCase());
+        if (!ref) throw new FormulaError("#NAME?", `unknown name ${node.name}`);
+        const [from, to] = ref.split(":");
+        return to ? range(from, to) : cell(from);
+      }
+      case "unary": {
+        const v = number(scalar(evaluate(node.arg)));
+        return v instanceof FormulaError ? v : node.op === "-" ? -v : v;
+      }
+      case "binary":
+        return binary(node.op, scalar(evaluate(node.left)), scalar(evaluate(node.right)));
+      case "call":
+        return callFunction(node);
+    }
+  };
+
+  const callFunction = (node: Extract<Node, { kind: "call" }>): Value | Grid => {
+    const name = node.name.toUpperCase();
+    if (name === "IF") {
+      const test = scalar(evaluate(need(node.args[0])));
+      if (test instanceof FormulaError) return test;
+      const branch = truthy(test) ? node.args[1] : node.args[2];
+      return branch ? evaluate(branch) : false;
+    }
+    if (name === "ISBLANK") return scalar(evaluate(need(node.args[0]))) === null;
+    if (name.startsWith("SOVAI.")) {
+      const args = node.args.map((a) => (a === null ? null : evaluate(a)));
+      const error = args.flat(2).find((v) => v instanceof FormulaError);
+      if (error) return error as FormulaError;
+      try {
+        return result(call(name.slice("SOVAI.".length), args));
+      } catch (e) {
+        const err = e as { code?: string; message?: string };
+        return new FormulaError(err.code ?? "#VALUE!", err.message ?? String(e));
+      }
+    }
+    throw new FormulaError("#NAME?", `${name} is not supported by the export evaluator`);
+  };
+
+  return cell;
+}
+
+function need(node: Node | null): Node {
+  if (!node) throw new FormulaError("#VALUE!", "missing argument");
+  return node;
+}
+
+function result(value: unknown): Value {
+  if (Array.isArray(value)) {
+    if (value.length === 1 && value[0].length === 1) return result(value[0][0]);
+    return new FormulaError("#VALUE!", "a spilled result cannot be frozen into one cell");
+  }
+  if (value !== null && typeof value === "object") {
+    const err = value as { code?: string; message?: string };
+    return new FormulaError(err.code ?? "#VALUE!", err.message ?? "error");
+  }
+  return value as Value;
+}
+
+function scalar(value: Value | Grid): Value {
+  if (!Array.isArray(value)) return value;
+  return value.length === 1 && value[0].length === 1
+    ? value[0][0]
+    : new FormulaError("#VALUE!", "a range where one value is needed");
+}
+
+function truthy(value: Value): boolean {
+  return (
+    value === true ||
+    (typeof value === "number" && value !== 0) ||
+    (typeof value === "string" && value.toUpperCase() === "TRUE")
+  );
+}
+
+function number(value: Value): number | FormulaError {
+  if (value instanceof FormulaError) return value;
+  if (value === null) return 0;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") return value;
+  const n = Number(value);
+  return value.trim() !== "" && Number.isFinite(n)
+    ? n
+    : new FormulaError("#VALUE!", `"${value}" is not a number`);
+}
+
+function binary(op: string, left: Value, right: Value): Value {
+  if (left instanceof FormulaError) return left;
+  if (right instanceof FormulaError) return right;
+  if (op === "&") return `${left ?? ""}${right ?? ""}`;
+  if (["=", "<>", "<", ">", "<=", ">="].includes(op)) return compare(op, left, right);
+  const a = number(left);
+  const b = number(right);
+  if (a instanceof FormulaError) return a;
+  if (b instanceof FormulaError) return b;
+  switch (op) {
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return b === 0 ? new FormulaError("#DIV/0!", "division by zero") : a / b;
+    case "^":
+      return Math.pow(a, b);
+  }
+  return new FormulaError("#VALUE!", `unknown operator ${op}`);
+}
+
+function compare(op: string, left: Value, right: Value): boolean {
+  const norm = (v: Value) => (typeof v === "string" ? v.toLowerCase() : (v ?? 0));
+  const a = norm(left);
+  const b = norm(right);
+  const order = a === b ? 0 : (a as number | string) < (b as number | string) ? -1 : 1;
+  return {
+    "=": order === 0,
+    "<>": order !== 0,
+    "<": order < 0,
+    ">": order > 0,
+    "<=": order <= 0,
+    ">=": order >= 0,
+  }[op]!;
+}
+
+/** Precedence climbing over Excel's operators, loosest first: comparison, &, + and -, × and ÷, ^; then unary minus. */
+const LEVELS: readonly string[][] = [
+  ["=", "<>", "<", ">", "<=", ">="],
+  ["&"],
+  ["+", "-"],
+  ["*", "/"],
+  ["^"],
+];
+
+/**
+ * Parses a formula without its "=".
+ * @example parse("1+2*A3").op // "+"
+ */
+export function parse(formula: string): Node {
+  const tokens = tokenize(formula);
+  let i = 0;
+  const peek = () => tokens[i];
+  const take = (expected?: string) => {
+    const t = tokens[i++];
+    if (expected !== undefined && t !== expected)
+      throw new FormulaError("#VALUE!", `expected ${expected} in ${formula}`);
+    return t;
+  };
+
+  const level = (depth: number): Node => {
+    if (depth === LEVELS.length) return unary();
+    let left = level(depth + 1);
+    while (peek() !== undefined && LEVELS[depth].includes(peek())) {
+      const op = take();
+      left = { kind: "binary", op, left, right: level(depth + 1) };
+    }
+    return left;
+  };
+  const unary = (): Node => {
+    if (peek() === "-" || peek() === "+") return { kind: "unary", op: take(), arg: unary() };
+    return primary();
+  };
+  const primary = (): Node => {
+    const t = take();
+    if (t === undefined) throw new FormulaError("#VALUE!", `unexpected end of ${formula}`);
+    if (t === "(") {
+      const inner = level(0);
+      take(")");
+      return inner;
+    }
+    if (t.startsWith('"')) return { kind: "text", value: t.slice(1, -1).replace(/""/g, '"') };
+    if (/^\d/.test(t)) return { kind: "number", value: Number(t) };
+    if (/^\$?[A-Z]{1,3}\$?\d+$/.test(t)) {
+      const from = t.replace(/\$/g, "");
+      if (peek() === ":") {
+        take();
+        return { kind: "ref", from, to: take().replace(/\$/g, "") };
+      }
+      return { kind: "ref", from };
+    }
+    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(t)) {
+      if (peek() === "(") {
+        take();
+        const args: (Node | null)[] = [];
+        if (peek() === ")") take();
+        else {
+          for (;;) {
+            args.push(peek() === "," || peek() === ")" ? null : level(0));
+            if (take() === ")") break;
+          }
+        }
+        return { kind: "call", name: t, args };
+      }
+      if (/^(TRUE|FALSE)$/i.test(t)) return { kind: "bool", value: t.toUpperCase() === "TRUE" };
+      return { kind: "name", name: t };
+    }
+    throw new FormulaError("#VALUE!", `cannot read "${t}" in ${formula}`);
+  };
+
+  const node = level(0);
+  if (i !== tokens.length)
+    throw new FormulaError("#VALUE!", `unexpected "${tokens[i]}" in ${formula}`);
+  return node;
+}
+
+function tokenize(formula: string): string[] {
+  const pattern =
+    /\s*("(?:[^"]|"")*"|\d+(?:\.\d+)?(?:E[+-]?\d+)?|\$?[A-Z]{1,3}\$?\d+(?![A-Za-z_(])|[A-Za-z_][A-Za-z0-9_.]*|<>|<=|>=|[-+*/^&=<>(),:])/gy;
+  const tokens: string[] = [];
+  let m: RegExpExecArray | null;
+  let at = 0;
+  while (at < formula.length) {
+    pattern.lastIndex = at;
+    m = pattern.exec(formula);
+    if (!m) {
+      if (/^\s*$/.test(formula.slice(at))) break;
+      throw new FormulaError("#VALUE!", `cannot read "${formula.slice(at)}"`);
+    }
+    tokens.push(m[1]);
+    at = pattern.lastIndex;
+  }
+  return tokens;
+}

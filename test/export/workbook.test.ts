@@ -1,0 +1,125 @@
+/**
+ * `npm run workbook` end to end: the command writes a standalone .xlsx, LibreOffice (a
+ * spreadsheet engine that is not ours) recalculates it from scratch, and then no cell may hold an
+ * error, every sheet's Master check must be TRUE, and the dependency sheet's native schedule
+ * must equal the model's LOCKIN_COST for the same options.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, writeFileSync } from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { gpusOf, lockinCost, parseEntity, resolveAssumptions, type Currency, type Scenario } from "../../src/model";
+import { recalculate } from "../support/libreoffice";
+import { expectClose } from "../helpers";
+
+const ROOT = path.join(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-export-"));
+
+function workbook(args: string[]) {
+  return spawnSync(TSX, ["scripts/workbook.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+}
+
+function resultOf(cell: ExcelJS.Cell): unknown {
+  const v = cell.value as unknown;
+  if (v && typeof v === "object" && "formula" in (v as object)) return (v as { result?: unknown }).result;
+  return v;
+}
+
+const CASES: [Scenario, number, string, Currency][] = [
+  ["base", 10, "Total", "USD"],
+  ["high", 30, "Samsung", "KRW"],
+  ["low", 5, "네이버", "USD"],
+];
+
+describe.each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, currency) => {
+  let book: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const out = path.join(dir, `${scenario}-${years}.xlsx`);
+    const run = workbook(["--out", out, "--scenario", scenario, "--years", String(years), "--entity", entity, "--currency", currency]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(recalculate(out));
+  }, 120_000);
+
+  it("has the three sheets and the provenance sheet", () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual(["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios", "SovAI Provenance"]);
+  });
+
+  it("has no error cell anywhere after LibreOffice recalculates it", () => {
+    const errors: string[] = [];
+    for (const ws of book.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const r = resultOf(cell);
+          if ((r && typeof r === "object" && "error" in (r as object)) || (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))) {
+            errors.push(`${ws.name}!${cell.address}: ${JSON.stringify(r)}`);
+          }
+        })
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("shows TRUE right of every 'Master check'", () => {
+    for (const name of ["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios"]) {
+      const ws = book.getWorksheet(name)!;
+      expect(ws.getCell("A3").value).toBe("Master check");
+      expect({ name, master: resultOf(ws.getCell("B3")) }).toEqual({ name, master: true });
+    }
+  });
+
+  it("keeps the schedule as formulas, and its PV equals the model's LOCKIN_COST", () => {
+    const ws = book.getWorksheet("SovAI Dependency")!;
+    let pvRow = 0;
+    ws.eachRow((row, n) => {
+      if (row.getCell(1).value === "PV of vendor spend") pvRow = n;
+    });
+    const total = ws.getCell(`C${pvRow}`);
+    expect((total.value as { formula?: string }).formula).toMatch(/^SUM\(/);
+    const selector = parseEntity(entity);
+    const a = resolveAssumptions(scenario, [["currency", currency]]);
+    // The model computed independently of the workbook: same scenario, entity, horizon, currency.
+    expectClose(resultOf(total), lockinCost(years, gpusOf(selector, scenario), a));
+  });
+
+  it("freezes SOVAI cells to values with a note, and lists them in the provenance sheet", () => {
+    const ws = book.getWorksheet("SovAI Dependency")!;
+    let sovai = 0;
+    ws.eachRow((row) => row.eachCell((cell) => (String((cell.value as { formula?: string })?.formula ?? "").includes("SOVAI.") ? sovai++ : 0)));
+    expect(sovai).toBe(0);
+    const provenance = book.getWorksheet("SovAI Provenance")!;
+    expect(provenance.getRow(3).values).toContain("Original formula");
+    expect(provenance.rowCount).toBeGreaterThan(40);
+  });
+});
+
+describe("command-line errors", () => {
+  it("rejects bad arguments with a message and exit code 2", () => {
+    for (const args of [
+      ["--out", path.join(dir, "a.xlsx"), "--entity", "Intel"],
+      ["--out", path.join(dir, "a.xlsx"), "--years", "31"],
+      ["--out", path.join(dir, "a.xlsx"), "--scenario", "worst"],
+      ["--out", path.join(dir, "a.txt")],
+      ["--years", "10"],
+      ["--out", path.join(dir, "a.xlsx"), "--colour", "red"],
+    ]) {
+      const run = workbook(args);
+      expect({ args, status: run.status }).toEqual({ args, status: 2 });
+      expect(run.stderr).toMatch(/npm run workbook: .+\n\nUsage:/);
+    }
+  }, 60_000);
+
+  it("does not overwrite an existing file without --force", () => {
+    const file = path.join(dir, "keep.xlsx");
+    writeFileSync(file, "precious");
+    const run = workbook(["--out", file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/exists; pass --force/);
+    expect(execFileSync("cat", [file], { encoding: "utf8" })).toBe("precious");
+    expect(workbook(["--out", file, "--force"]).status).toBe(0);
+  }, 60_000);
+});
