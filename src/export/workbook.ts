@@ -102,11 +102,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
   // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.
-  Object.defineProperty(wb.definedNames, "model", {
-    get: () => names,
-    set: () => undefined,
-    configurable: true,
-  });
+  Object.defineProperty(wb.definedNames, "model", { get: () => names, configurable: true });
   return wb;
 }
 
