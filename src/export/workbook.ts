@@ -10,9 +10,11 @@ import { parseA1 } from "../sheets/address";
 import { FormulaError, sheetEvaluator, type SovaiCall } from "../sheets/evaluate";
 import { freezeSovai } from "../sheets/freeze";
 import {
+  PROVENANCE_HEADER,
   PROVENANCE_SHEET,
   provenanceRows,
   sourceList,
+  SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../sheets/provenance";
 import type { RenderedSheet, Style } from "../sheets/types";
@@ -86,19 +88,23 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
       names.push({ name: n.name, ranges: [`'${sheet.name}'!${n.ref}`], localSheetId: index });
   });
 
-  const rows = provenanceRows(provenance);
   const ps = wb.addWorksheet(PROVENANCE_SHEET);
-  ps.addRow([
-    `Values frozen from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}). Each row is a cell that called SOVAI.*.`,
-  ]);
-  ps.addRow([]);
-  for (const r of rows)
-    ps.addRow(r.map((v) => (typeof v === "string" && v.startsWith("=") ? `'${v}` : v)));
-  ps.getRow(3).font = { bold: true };
-  ps.addRow([]);
-  ps.addRow(["Fact id", "Source URLs"]).font = { bold: true };
-  for (const [id, urls] of sourceList()) ps.addRow([id, urls]);
-  [16, 8, 60, 20, 12, 12, 12, 40].forEach((w, i) => (ps.getColumn(i + 1).width = w));
+  const header = ps.getRow(1);
+  PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = h));
+  header.font = { bold: true };
+  provenanceRows(provenance).forEach((row, i) => {
+    row.forEach((v, c) => {
+      const cell = ps.getCell(i + 2, c + 1);
+      // The original formula is kept as text: it would show #NAME? without the add-in.
+      if (c === 2) cell.numFmt = "@";
+      cell.value = v;
+    });
+  });
+  sourceList().forEach(([id, urls], i) => {
+    ps.getCell(i + 1, SOURCES_COLUMN + 1).value = id;
+    ps.getCell(i + 1, SOURCES_COLUMN + 2).value = urls;
+  });
+  [18, 8, 60, 20, 12, 12, 12, 40, 4, 10, 80].forEach((w, i) => (ps.getColumn(i + 1).width = w));
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
   // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.

@@ -2,9 +2,17 @@ import { DATA_AS_OF, DEAL_URL, MODEL_VERSION, SCENARIOS } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { FORMATS } from "./types";
 
+/** A sheet-scoped name on every inserted sheet, so the pane can tell its sheets from the user's. */
+export const SHEET_MARKER = "SovAI_Sheet";
+
 /** Rows 1–5 of every sheet: title, what it shows, master check, model version, legend. */
 export function masthead(b: SheetBuilder, title: string, purpose: string): void {
   b.set("A1", cell.title(title));
+  b.name(
+    SHEET_MARKER,
+    "A1",
+    `Inserted by SovAI ${MODEL_VERSION}: Freeze & share treats this sheet as the add-in's`
+  );
   b.set("A2", cell.subtitle(purpose));
   b.set("A3", cell.label("Master check"));
   b.masterCheck("B3");

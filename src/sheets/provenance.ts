@@ -12,6 +12,11 @@ export interface ProvenanceEntry {
 
 export const PROVENANCE_SHEET = "SovAI Provenance";
 
+/**
+ * The provenance sheet's layout, shared by the task pane's freeze and the workbook export: this
+ * header in row 1 of columns A:H and one row per frozen cell below it (so a later freeze
+ * appends), and the fact ids with their URLs in columns J:K.
+ */
 export const PROVENANCE_HEADER = [
   "Sheet",
   "Cell",
@@ -22,6 +27,9 @@ export const PROVENANCE_HEADER = [
   "Data as of",
   "Sources (fact ids)",
 ] as const;
+
+/** 0-based column of the fact-id list (J). */
+export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 
 const DEAL_FACTS = "D1–D12";
 const MODEL_FACTS = [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ");
@@ -39,26 +47,45 @@ export function factsFor(formula: string): string {
   return MODEL_FACTS;
 }
 
-/** The provenance table: header, then one row per frozen cell. */
+/** Rows of the provenance table, one per frozen cell (the header is not included). */
 export function provenanceRows(
   entries: readonly ProvenanceEntry[]
 ): (string | number | boolean)[][] {
-  return [
-    [...PROVENANCE_HEADER],
-    ...entries.map((e) => [
-      e.sheet,
-      e.address,
-      e.formula,
-      e.value,
-      e.spill ?? "",
-      MODEL_VERSION,
-      DATA_AS_OF,
-      factsFor(e.formula),
-    ]),
-  ];
+  return entries.map((e) => [
+    e.sheet,
+    e.address,
+    e.formula,
+    e.value,
+    e.spill ?? "",
+    MODEL_VERSION,
+    DATA_AS_OF,
+    factsFor(e.formula),
+  ]);
 }
 
-/** Fact id → URLs, for the block under the provenance table. */
+/**
+ * Reads provenance rows back, skipping the header and blank rows.
+ * @example readProvenance([["SovAI Allocation", "D18", "=SOVAI.KOREA_GPUS($A18,Scenario)", 50000, "", "1.0.0", "2025-10-31", "D1–D12"]])[0].address // "D18"
+ */
+export function readProvenance(rows: readonly (readonly unknown[])[]): ProvenanceEntry[] {
+  return rows
+    .filter(
+      (r) =>
+        typeof r[0] === "string" && r[0] !== "" && typeof r[2] === "string" && r[2].startsWith("=")
+    )
+    .map((r) => ({
+      sheet: String(r[0]),
+      address: String(r[1]),
+      formula: String(r[2]),
+      value: r[3] as string | number | boolean,
+      spill: r[4] ? String(r[4]) : "",
+    }));
+}
+
+/** Fact id → URLs, with a header row, for columns J:K of the provenance sheet. */
 export function sourceList(): [string, string][] {
-  return Object.entries(SOURCES).map(([id, urls]) => [id, urls.join(" ; ")]);
+  return [
+    ["Fact id", "Source URLs"],
+    ...Object.entries(SOURCES).map(([id, urls]): [string, string] => [id, urls.join(" ; ")]),
+  ];
 }

@@ -3,6 +3,7 @@ import { DATA_AS_OF, MODEL_VERSION } from "../model";
 import { sheetCards } from "./cards";
 import { setText } from "./dom";
 import { referenceSection } from "./reference-view";
+import { shareSection } from "./share";
 import { applyOfficeTheme } from "./theme";
 
 /**
@@ -23,7 +24,7 @@ export function mountTaskpane(host: Office.HostType | null): void {
   }
   applyOfficeTheme();
   const app = document.getElementById("app")!;
-  app.replaceChildren(sheetCards(inExcel), referenceSection(inExcel));
+  app.replaceChildren(sheetCards(inExcel), shareSection(inExcel), referenceSection(inExcel));
   document.body.dataset.ready = inExcel ? "excel" : "browser";
 }
 

@@ -68,8 +68,14 @@ it("says it must run inside Excel, and disables the Insert buttons", async () =>
   await expect(note.isVisible()).resolves.toBe(true);
   expect(await note.textContent()).toMatch(/must run inside Excel/);
   const buttons = page.locator(".card button.primary");
-  expect(await buttons.count()).toBe(3);
-  for (let i = 0; i < 3; i++) expect(await buttons.nth(i).isDisabled()).toBe(true);
+  expect(await buttons.count()).toBe(4);
+  for (let i = 0; i < 4; i++) expect(await buttons.nth(i).isDisabled()).toBe(true);
+});
+
+it("offers Freeze & share, disabled outside Excel", async () => {
+  expect(await page.locator("#share-heading").textContent()).toBe("Freeze & share");
+  expect(await page.locator("#share-status").textContent()).toMatch(/Open this pane in Excel/);
+  expect(await page.getByRole("button", { name: "Freeze selected" }).isDisabled()).toBe(true);
 });
 
 it("shows the model version and data as-of date", async () => {

@@ -92,8 +92,9 @@ describe.each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, 
     ws.eachRow((row) => row.eachCell((cell) => (String((cell.value as { formula?: string })?.formula ?? "").includes("SOVAI.") ? sovai++ : 0)));
     expect(sovai).toBe(0);
     const provenance = book.getWorksheet("SovAI Provenance")!;
-    expect(provenance.getRow(3).values).toContain("Original formula");
+    expect(provenance.getRow(1).values).toContain("Original formula");
     expect(provenance.rowCount).toBeGreaterThan(40);
+    expect(String(provenance.getCell("C2").value)).toMatch(/^=SOVAI\./);
   });
 });
 

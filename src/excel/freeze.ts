@@ -1,0 +1,208 @@
+/* global Excel, Office */
+import { SHEET_MARKER } from "../sheets/common";
+import {
+  PROVENANCE_HEADER,
+  PROVENANCE_SHEET,
+  provenanceRows,
+  readProvenance,
+  sourceList,
+  SOURCES_COLUMN,
+  type ProvenanceEntry,
+} from "../sheets/provenance";
+import { columnLetter } from "../sheets/address";
+import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "./freeze-plan";
+import type { Progress } from "./insert-sheet";
+
+type Cell = string | number | boolean;
+
+/** A worksheet the pane can freeze, and whether the add-in inserted it. */
+export interface SheetChoice {
+  readonly name: string;
+  readonly inserted: boolean;
+}
+
+/** Lists the workbook's sheets (the provenance record aside), marking the ones SovAI inserted. Two syncs. */
+export async function listSheets(): Promise<SheetChoice[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const candidates = sheets.items.filter((s) => s.name !== PROVENANCE_SHEET);
+    const markers = candidates.map((s) => s.names.getItemOrNullObject(SHEET_MARKER));
+    for (const m of markers) m.load("name");
+    await context.sync();
+    return candidates.map((s, i) => ({ name: s.name, inserted: !markers[i].isNullObject }));
+  });
+}
+
+export interface FreezeResult {
+  readonly frozen: number;
+  /** "Sheet!A1" of SOVAI cells left as formulas because they show an error. */
+  readonly skipped: readonly string[];
+}
+
+/**
+ * Replaces every formula calling SOVAI.* on the chosen sheets with its current value (a spilled
+ * result with all of its values), leaves every other cell alone, and records each frozen cell in
+ * the "SovAI Provenance" sheet. Three syncs whatever the sheets' size: read, locate spills, write.
+ */
+export async function freezeSheets(
+  names: readonly string[],
+  progress: Progress = () => undefined
+): Promise<FreezeResult> {
+  return Excel.run(async (context) => {
+    progress("Reading the chosen sheets…");
+    const worksheets = context.workbook.worksheets;
+    const used = names.map((name) => {
+      const range = worksheets.getItem(name).getUsedRangeOrNullObject();
+      range.load(["formulas", "values", "rowIndex", "columnIndex"]);
+      return { name, range };
+    });
+    const record = worksheets.getItemOrNullObject(PROVENANCE_SHEET);
+    record.load("name");
+    await context.sync();
+
+    const loaded: LoadedRange[] = used
+      .filter((u) => !u.range.isNullObject)
+      .map((u) => ({
+        sheet: u.name,
+        rowIndex: u.range.rowIndex,
+        columnIndex: u.range.columnIndex,
+        formulas: u.range.formulas as Cell[][],
+        values: u.range.values as Cell[][],
+      }));
+    const spillable = spillsSupported();
+    const spillRanges = loaded.flatMap((l) =>
+      spillable
+        ? sovaiCells(l).map((address) => {
+            const spill = worksheets
+              .getItem(l.sheet)
+              .getRange(address)
+              .getSpillingToRangeOrNullObject();
+            spill.load("address");
+            return { sheet: l.sheet, address, spill };
+          })
+        : []
+    );
+    const recordColumn = record.isNullObject
+      ? null
+      : record.getRange("A:A").getUsedRangeOrNullObject(true);
+    recordColumn?.load("rowCount");
+    await context.sync();
+
+    const spills = new Map<string, Map<string, string>>();
+    for (const s of spillRanges) {
+      if (s.spill.isNullObject || !s.spill.address.includes(":")) continue;
+      if (!spills.has(s.sheet)) spills.set(s.sheet, new Map());
+      spills.get(s.sheet)!.set(s.address, s.spill.address.split("!").pop()!.replace(/\$/g, ""));
+    }
+    const plans = loaded.map((l) => planFreeze(l, spills.get(l.sheet) ?? new Map()));
+    const entries = plans.flatMap((p) => p.entries);
+    const skipped = plans.flatMap((p) => p.skipped);
+    if (entries.length === 0) return { frozen: 0, skipped };
+
+    progress(`Freezing ${entries.length} cells…`);
+    // The record goes first: if a later write fails, Unfreeze can still find what was changed.
+    const sheet = record.isNullObject ? createRecord(worksheets) : record;
+    const firstRow =
+      recordColumn === null || recordColumn.isNullObject ? 2 : recordColumn.rowCount + 1;
+    writeEntries(sheet, firstRow, entries);
+    for (const p of plans) {
+      for (const w of p.writes) worksheets.getItem(w.sheet).getRange(w.ref).values = w.values;
+    }
+    await context.sync();
+    return { frozen: entries.length, skipped };
+  });
+}
+
+export interface UnfreezeResult {
+  readonly restored: number;
+  /** Cells edited since they were frozen, left as they are and kept in the record. */
+  readonly kept: readonly ProvenanceEntry[];
+}
+
+/**
+ * Puts back every formula the provenance record lists, unless the cell was edited since it was
+ * frozen; clears a spill's frozen values first so the result can spill again. Deletes the record
+ * when everything is restored. Four syncs whatever the record's length.
+ */
+export async function unfreeze(progress: Progress = () => undefined): Promise<UnfreezeResult> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    const record = worksheets.getItemOrNullObject(PROVENANCE_SHEET);
+    record.load("name");
+    await context.sync();
+    if (record.isNullObject) return { restored: 0, kept: [] };
+
+    progress("Reading the provenance record…");
+    const table = record
+      .getRange(`A:${columnLetter(PROVENANCE_HEADER.length - 1)}`)
+      .getUsedRangeOrNullObject(true);
+    table.load("values");
+    await context.sync();
+    const entries = table.isNullObject ? [] : readProvenance(table.values.slice(1));
+
+    const existing = new Set(worksheets.items.map((w) => w.name));
+    const cells = entries
+      .filter((e) => existing.has(e.sheet))
+      .map((e) => {
+        const range = worksheets.getItem(e.sheet).getRange(e.address);
+        range.load("values");
+        return { key: `${e.sheet}!${e.address}`, range };
+      });
+    await context.sync();
+
+    const current = new Map<string, Cell | undefined>(
+      cells.map((c) => [c.key, c.range.values[0][0] as Cell])
+    );
+    const { restore, keep } = planUnfreeze(entries, current);
+    progress(`Restoring ${restore.length} formulas…`);
+    for (const r of restore) {
+      const ws = worksheets.getItem(r.entry.sheet);
+      if (r.clear) ws.getRange(r.clear).clear("Contents");
+      ws.getRange(r.entry.address).formulas = [[r.entry.formula]];
+    }
+    if (keep.length === 0) record.delete();
+    else {
+      table.clear("Contents");
+      writeHeader(record);
+      writeEntries(record, 2, keep);
+    }
+    await context.sync();
+    return { restored: restore.length, kept: keep };
+  });
+}
+
+function spillsSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.12");
+  } catch {
+    return false;
+  }
+}
+
+function createRecord(worksheets: Excel.WorksheetCollection): Excel.Worksheet {
+  const sheet = worksheets.add(PROVENANCE_SHEET);
+  writeHeader(sheet);
+  const sources = sourceList();
+  sheet.getRangeByIndexes(0, SOURCES_COLUMN, sources.length, 2).values = sources;
+  sheet.getRange("A1:K1").format.font.bold = true;
+  return sheet;
+}
+
+function writeHeader(sheet: Excel.Worksheet): void {
+  sheet.getRangeByIndexes(0, 0, 1, PROVENANCE_HEADER.length).values = [[...PROVENANCE_HEADER]];
+}
+
+/** Writes entries from `firstRow` (1-based); the formula column is text so it stays inert. */
+function writeEntries(
+  sheet: Excel.Worksheet,
+  firstRow: number,
+  entries: readonly ProvenanceEntry[]
+): void {
+  const rows = provenanceRows(entries);
+  const block = sheet.getRangeByIndexes(firstRow - 1, 0, rows.length, PROVENANCE_HEADER.length);
+  block.numberFormat = rows.map((r) => r.map((_, i) => (i === 2 ? "@" : "General")));
+  block.values = rows;
+}

@@ -1,0 +1,247 @@
+/**
+ * A stateful fake of the parts of the Excel API that Freeze & share uses: worksheets with cells
+ * (formula and computed value), sheet-scoped names, spills, used ranges, and Office.js's rule
+ * that a loaded property can be read only after the next `context.sync()`. Counts syncs and
+ * queued operations.
+ */
+import { a1, parseA1 } from "../../src/sheets/address";
+
+type Cell = string | number | boolean;
+interface CellState {
+  formula?: string;
+  value: Cell;
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, CellState>();
+  readonly names = new Set<string>();
+  readonly spills = new Map<string, string>();
+  /** Cells formatted as text ("@"): what is written there stays text, "=" included. */
+  readonly text = new Set<string>();
+  constructor(public name: string) {}
+
+  set(address: string, content: Cell, value?: Cell): this {
+    const isFormula = typeof content === "string" && content.startsWith("=");
+    this.cells.set(address, isFormula ? { formula: content as string, value: value ?? 0 } : { value: content });
+    return this;
+  }
+
+  /** What `range.formulas` shows for a cell: the formula, else the value, "" when empty. */
+  formulaAt(address: string): Cell {
+    const c = this.cells.get(address);
+    return c ? (c.formula ?? c.value) : "";
+  }
+
+  valueAt(address: string): Cell {
+    return this.cells.get(address)?.value ?? "";
+  }
+
+  snapshot(): Record<string, Cell> {
+    return Object.fromEntries([...this.cells.keys()].sort().map((k) => [k, this.formulaAt(k)]));
+  }
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  syncs: number;
+  ops: number;
+  /** Value a formula computes to when it is written back (Unfreeze): by formula text. */
+  recalc: Map<string, Cell>;
+  sheet(name: string): FakeSheet;
+}
+
+export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boolean } = {}): FakeWorkbook {
+  const book: FakeWorkbook = {
+    sheets,
+    syncs: 0,
+    ops: 0,
+    recalc: new Map(),
+    sheet: (name) => {
+      const s = book.sheets.find((x) => x.name === name);
+      if (!s) throw new Error(`no sheet ${name}`);
+      return s;
+    },
+  };
+  let pending: (() => void)[] = [];
+
+  const loadable = <T extends object>(compute: () => T) => {
+    let snapshot: T | null = null;
+    return {
+      load() {
+        book.ops++;
+        pending.push(() => (snapshot = compute()));
+      },
+      read<K extends keyof T>(key: K): T[K] {
+        if (!snapshot) throw new Error(`property ${String(key)} read before load() and sync()`);
+        return snapshot[key];
+      },
+    };
+  };
+
+  const rangeOf = (sheet: FakeSheet, top: number, left: number, bottom: number, right: number) => {
+    const cellsIn = () => {
+      const out: string[][] = [];
+      for (let r = top; r <= bottom; r++) {
+        const line: string[] = [];
+        for (let c = left; c <= right; c++) line.push(a1(r, c));
+        out.push(line);
+      }
+      return out;
+    };
+    const state = loadable(() => ({
+      formulas: cellsIn().map((row) => row.map((x) => sheet.formulaAt(x))),
+      values: cellsIn().map((row) => row.map((x) => sheet.valueAt(x))),
+      rowIndex: top,
+      columnIndex: left,
+      rowCount: bottom - top + 1,
+      address: `${sheet.name}!${a1(top, left)}:${a1(bottom, right)}`,
+    }));
+    const range = {
+      isNullObject: false,
+      load: state.load,
+      get formulas() {
+        return state.read("formulas");
+      },
+      set formulas(v: Cell[][]) {
+        book.ops++;
+        cellsIn().forEach((row, r) =>
+          row.forEach((x, c) => {
+            const f = v[r][c];
+            if (typeof f === "string" && f.startsWith("=")) sheet.cells.set(x, { formula: f, value: book.recalc.get(f) ?? 0 });
+            else sheet.set(x, f);
+          })
+        );
+      },
+      get values() {
+        return state.read("values");
+      },
+      set values(v: Cell[][]) {
+        book.ops++;
+        cellsIn().forEach((row, r) =>
+          row.forEach((x, c) => {
+            if (v[r][c] === "") sheet.cells.delete(x);
+            else if (sheet.text.has(x)) sheet.cells.set(x, { value: v[r][c] });
+            else sheet.set(x, v[r][c]);
+          })
+        );
+      },
+      set numberFormat(formats: string[][]) {
+        book.ops++;
+        cellsIn().forEach((row, r) => row.forEach((x, c) => (formats[r][c] === "@" ? sheet.text.add(x) : sheet.text.delete(x))));
+      },
+      get rowIndex() {
+        return state.read("rowIndex");
+      },
+      get columnIndex() {
+        return state.read("columnIndex");
+      },
+      get rowCount() {
+        return state.read("rowCount");
+      },
+      get address() {
+        return state.read("address");
+      },
+      format: {
+        font: {
+          set bold(_: boolean) {
+            book.ops++;
+          },
+        },
+      },
+      clear() {
+        book.ops++;
+        cellsIn().flat().forEach((x) => sheet.cells.delete(x));
+      },
+      getSpillingToRangeOrNullObject() {
+        book.ops++;
+        const spill = options.spills === false ? undefined : sheet.spills.get(a1(top, left));
+        if (!spill) return nullObject();
+        const [from, to] = spill.split(":");
+        const [r0, c0] = parseA1(from);
+        const [r1, c1] = parseA1(to);
+        return rangeOf(sheet, r0, c0, r1, c1);
+      },
+      getUsedRangeOrNullObject() {
+        book.ops++;
+        return usedRange(sheet, left, right);
+      },
+    };
+    return range;
+  };
+
+  const nullObject = () => ({ isNullObject: true, load: () => book.ops++ });
+
+  const usedRange = (sheet: FakeSheet, minColumn = 0, maxColumn = 16383) => {
+    const inside = [...sheet.cells.keys()].map(parseA1).filter(([, c]) => c >= minColumn && c <= maxColumn);
+    if (inside.length === 0) return nullObject();
+    const rows = inside.map(([r]) => r);
+    const cols = inside.map(([, c]) => c);
+    return rangeOf(sheet, Math.min(...rows), Math.min(...cols), Math.max(...rows), Math.max(...cols));
+  };
+
+  const parseRef = (ref: string): [number, number, number, number] => {
+    const [from, to = from] = ref.split(":");
+    if (/^[A-Z]+$/.test(from)) return [0, parseA1(`${from}1`)[1], 1_048_575, parseA1(`${to}1`)[1]];
+    const [r0, c0] = parseA1(from);
+    const [r1, c1] = parseA1(to);
+    return [r0, c0, r1, c1];
+  };
+
+  const worksheetApi = (sheet: FakeSheet) => ({
+    isNullObject: false,
+    name: sheet.name,
+    load: () => book.ops++,
+    names: {
+      getItemOrNullObject: (name: string) => (sheet.names.has(name) ? { isNullObject: false, load: () => book.ops++ } : nullObject()),
+    },
+    getUsedRangeOrNullObject: () => {
+      book.ops++;
+      return usedRange(sheet);
+    },
+    getRange: (ref: string) => {
+      book.ops++;
+      return rangeOf(sheet, ...parseRef(ref));
+    },
+    getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => {
+      book.ops++;
+      return rangeOf(sheet, r, c, r + rows - 1, c + cols - 1);
+    },
+    delete: () => {
+      book.ops++;
+      book.sheets = book.sheets.filter((s) => s !== sheet);
+    },
+  });
+
+  const worksheets = {
+    load: () => book.ops++,
+    get items() {
+      return book.sheets.map(worksheetApi);
+    },
+    getItem: (name: string) => worksheetApi(book.sheet(name)),
+    getItemOrNullObject: (name: string) => {
+      const s = book.sheets.find((x) => x.name === name);
+      return s ? worksheetApi(s) : nullObject();
+    },
+    add: (name: string) => {
+      book.ops++;
+      const s = new FakeSheet(name);
+      book.sheets.push(s);
+      return worksheetApi(s);
+    },
+  };
+
+  const context = {
+    workbook: { worksheets },
+    sync: async () => {
+      book.syncs++;
+      const run = pending;
+      pending = [];
+      run.forEach((f) => f());
+    },
+  };
+  Object.assign(globalThis, {
+    Excel: { run: async (a: unknown, b?: unknown) => ((typeof a === "function" ? a : b) as (c: unknown) => unknown)(context) },
+    Office: { context: { requirements: { isSetSupported: (_: string, v: string) => Number(v) <= 1.2 } } },
+  });
+  return book;
+}
