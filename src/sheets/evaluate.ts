@@ -34,7 +34,7 @@ type Node =
 
 /**
  * A function from A1 address to the cell's value, computed on demand and remembered.
- * @example sheetEvaluator(sheet, call)("B3") // true, when every check holds
+ * @example sheetEvaluator({ formulas: [[2, "=A1*3"]], names: [] }, () => 0)("B1") // 6
  */
 export function sheetEvaluator(sheet: RenderedSheet, call: SovaiCall): (address: string) => Value {
   const names = new Map(sheet.names.map((n) => [n.name.toLowerCase(), n.ref.replace(/\$/g, "")]));

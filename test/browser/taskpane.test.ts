@@ -10,12 +10,15 @@ import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { DIST } from "../built/load-built";
 import { serve } from "../support/static-server";
+import { describeWithTool } from "../support/system-tools";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const describeChromium = describeWithTool("Chromium", CHROMIUM, "sudo apt-get install --no-install-recommends chromium");
 const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane.png");
 
+describeChromium("the built task pane in Chromium", () => {
 let context: BrowserContext;
 let page: Page;
 let close: () => Promise<void>;
@@ -24,7 +27,6 @@ const consoleErrors: string[] = [];
 const blocked: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (CI does this in .ci/run)`);
   const server = await serve(DIST);
   close = server.close;
   context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), "sovai-chromium-")), {
@@ -122,4 +124,5 @@ it("takes a screenshot for the README", async () => {
   await page.setViewportSize({ width: 420, height: 1100 });
   await page.screenshot({ path: SCREENSHOT, fullPage: false });
   expect(existsSync(SCREENSHOT)).toBe(true);
+});
 });

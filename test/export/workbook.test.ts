@@ -10,7 +10,8 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { gpusOf, lockinCost, parseEntity, resolveAssumptions, type Currency, type Scenario } from "../../src/model";
-import { recalculate } from "../support/libreoffice";
+import { recalculate, SOFFICE } from "../support/libreoffice";
+import { describeWithTool } from "../support/system-tools";
 import { expectClose } from "../helpers";
 
 const ROOT = path.join(__dirname, "../..");
@@ -33,7 +34,7 @@ const CASES: [Scenario, number, string, Currency][] = [
   ["low", 5, "네이버", "USD"],
 ];
 
-describe.each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, currency) => {
+describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-recommends libreoffice-calc").each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, currency) => {
   let book: ExcelJS.Workbook;
 
   beforeAll(async () => {
