@@ -24,6 +24,9 @@ import {
   supplierHhi,
   switchingCost,
   upgradeCycles,
+  type Assumptions,
+  type EntitySelector,
+  type Scenario,
 } from "../model";
 import {
   assumptionsArg,
@@ -128,7 +131,7 @@ export enum AssumptionName {
 export function koreaGpus(entity?: any[][], scenario?: ScenarioName): any[][] {
   try {
     const s = scenarioArg(scenario);
-    return lift1(entity, entityArg, (e) => gpusOf(e, s));
+    return lift1(entity, entityArg, gpusOf, s);
   } catch (e) {
     throw excelError(e);
   }
@@ -145,7 +148,7 @@ export function koreaGpus(entity?: any[][], scenario?: ScenarioName): any[][] {
 export function koreaGpuShare(entity: any[][], scenario?: ScenarioName): any[][] {
   try {
     const s = scenarioArg(scenario);
-    return lift1(entity, entityArg, (e) => gpuShare(e, s));
+    return lift1(entity, entityArg, gpuShare, s);
   } catch (e) {
     throw excelError(e);
   }
@@ -177,7 +180,7 @@ export function koreaAllocation(scenario?: ScenarioName): any[][] {
 export function koreaEntity(entity: any[][], field: EntityFieldName): any[][] {
   try {
     const f = textArg(single(field, "field"), "field");
-    return lift1(entity, entityArg, (e) => entityField(e, f));
+    return lift1(entity, entityArg, entityField, f);
   } catch (e) {
     throw excelError(e);
   }
@@ -212,9 +215,7 @@ export function lockinCostFn(
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, (n, e) =>
-      finite(lockinCost(n, gpusOf(e, s), a))
-    );
+    return lift2(years, yearsArg, entity, entityArg, costCell, s, a);
   } catch (e) {
     throw excelError(e);
   }
@@ -267,9 +268,7 @@ export function lockinPremiumFn(
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, (n, e) =>
-      finite(lockinPremium(n, gpusOf(e, s), a))
-    );
+    return lift2(years, yearsArg, entity, entityArg, premiumCell, s, a);
   } catch (e) {
     throw excelError(e);
   }
@@ -292,7 +291,7 @@ export function switchingCostFn(
   try {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
-    return lift1(entity, entityArg, (e) => finite(switchingCost(e, s, a)));
+    return lift1(entity, entityArg, switchingCell, s, a);
   } catch (e) {
     throw excelError(e);
   }
@@ -382,6 +381,32 @@ export function supplierHhiFn(shares: any[][]): number {
  */
 export function modelVersion(): string {
   return modelVersionText();
+}
+
+/*
+ * Per-cell computations, at module level so a call passes them instead of allocating closures:
+ * SPEC §6 allows no allocation per call beyond the result.
+ */
+function costCell(
+  years: number,
+  entity: EntitySelector,
+  scenario: Scenario,
+  a: Assumptions
+): number {
+  return finite(lockinCost(years, gpusOf(entity, scenario), a));
+}
+
+function premiumCell(
+  years: number,
+  entity: EntitySelector,
+  scenario: Scenario,
+  a: Assumptions
+): number {
+  return finite(lockinPremium(years, gpusOf(entity, scenario), a));
+}
+
+function switchingCell(entity: EntitySelector, scenario: Scenario, a: Assumptions): number {
+  return finite(switchingCost(entity, scenario, a));
 }
 
 /** `refresh_cycle_years` for UPGRADE_CYCLES: blank means the base case's 5 years. */

@@ -22,13 +22,16 @@ class Failure {
  * the same entity parses and computes once.
  * @example lift1([[1], [2]], yearsArg, (n) => n * 2) // [[2],[4]]
  */
-export function lift1<A>(
+export function lift1<A, C1 = undefined, C2 = undefined>(
   arg: unknown,
   parse: (raw: unknown) => A,
-  compute: (a: A) => Out
+  compute: (a: A, c1: C1, c2: C2) => Out,
+  c1?: C1,
+  c2?: C2
 ): Out[][] {
   const grid = asGrid(arg);
-  if (grid === null) return [[compute(parse(scalarOf(arg)))]];
+  // The common single-value call allocates nothing but its 1×1 result.
+  if (grid === null) return [[compute(parse(scalarOf(arg)), c1 as C1, c2 as C2)]];
   const memo = cellCount(grid) >= MEMO_FROM ? new Map<unknown, Out>() : null;
   const out: Out[][] = new Array(grid.length);
   for (let r = 0; r < grid.length; r++) {
@@ -39,7 +42,7 @@ export function lift1<A>(
       let value = memo === null ? undefined : memo.get(raw);
       if (value === undefined) {
         const a = parseCell(raw, parse);
-        value = a instanceof Failure ? a.out : computeCell(compute, a);
+        value = a instanceof Failure ? a.out : computeCell(compute, a, c1 as C1, c2 as C2);
         if (memo !== null) memo.set(raw, value);
       }
       line[c] = value;
@@ -55,29 +58,31 @@ export function lift1<A>(
  * `#N/A`, as in `=A1:A3+B1:B2`.
  * @example lift2([[10, 20]], yearsArg, [[5]], (c) => numberArg(c, "cycle"), upgradeCycles) // [[2,4]]
  */
-export function lift2<A, B>(
+export function lift2<A, B, C1 = undefined, C2 = undefined>(
   a: unknown,
   parseA: (raw: unknown) => A,
   b: unknown,
   parseB: (raw: unknown) => B,
-  compute: (a: A, b: B) => Out
+  compute: (a: A, b: B, c1: C1, c2: C2) => Out,
+  c1?: C1,
+  c2?: C2
 ): Out[][] {
   const gridA = asGrid(a);
   const gridB = asGrid(b);
   if (gridA === null && gridB === null) {
-    return [[compute(parseA(scalarOf(a)), parseB(scalarOf(b)))]];
+    return [[compute(parseA(scalarOf(a)), parseB(scalarOf(b)), c1 as C1, c2 as C2)]];
   }
   if (gridB === null) {
     const fixed = parseCell(scalarOf(b), parseB);
     return fixed instanceof Failure
       ? fill(gridA!, fixed.out)
-      : lift1(a, parseA, (x) => compute(x, fixed));
+      : lift1(a, parseA, (x) => compute(x, fixed, c1 as C1, c2 as C2));
   }
   if (gridA === null) {
     const fixed = parseCell(scalarOf(a), parseA);
     return fixed instanceof Failure
       ? fill(gridB, fixed.out)
-      : lift1(b, parseB, (y) => compute(fixed, y));
+      : lift1(b, parseB, (y) => compute(fixed, y, c1 as C1, c2 as C2));
   }
   const rows = Math.max(gridA.length, gridB.length);
   const cols = Math.max(gridA[0].length, gridB[0].length);
@@ -110,7 +115,10 @@ export function lift2<A, B>(
         line[c] = y.out;
         continue;
       }
-      line[c] = results === null ? computeCell2(compute, x, y) : resultOnce(results, compute, x, y);
+      line[c] =
+        results === null
+          ? computeCell2(compute, x, y, c1 as C1, c2 as C2)
+          : resultOnce(results, compute, x, y, c1 as C1, c2 as C2);
     }
     out[r] = line;
   }
@@ -168,32 +176,40 @@ function memoised<T>(
   return value;
 }
 
-function computeCell<A>(compute: (a: A) => Out, a: A): Out {
+function computeCell<A, C1, C2>(compute: (a: A, c1: C1, c2: C2) => Out, a: A, c1: C1, c2: C2): Out {
   try {
-    return compute(a);
+    return compute(a, c1, c2);
   } catch (e) {
     return excelError(e);
   }
 }
 
-function computeCell2<A, B>(compute: (a: A, b: B) => Out, a: A, b: B): Out {
-  try {
-    return compute(a, b);
-  } catch (e) {
-    return excelError(e);
-  }
-}
-
-function resultOnce<A, B>(
-  results: Map<A, Map<B, Out>>,
-  compute: (a: A, b: B) => Out,
+function computeCell2<A, B, C1, C2>(
+  compute: (a: A, b: B, c1: C1, c2: C2) => Out,
   a: A,
-  b: B
+  b: B,
+  c1: C1,
+  c2: C2
+): Out {
+  try {
+    return compute(a, b, c1, c2);
+  } catch (e) {
+    return excelError(e);
+  }
+}
+
+function resultOnce<A, B, C1, C2>(
+  results: Map<A, Map<B, Out>>,
+  compute: (a: A, b: B, c1: C1, c2: C2) => Out,
+  a: A,
+  b: B,
+  c1: C1,
+  c2: C2
 ): Out {
   let byB = results.get(a);
   if (byB === undefined) results.set(a, (byB = new Map()));
   let out = byB.get(b);
-  if (out === undefined) byB.set(b, (out = computeCell2(compute, a, b)));
+  if (out === undefined) byB.set(b, (out = computeCell2(compute, a, b, c1, c2)));
   return out;
 }
 

@@ -80,6 +80,10 @@ describe.each(bundles)("%s", (bundle) => {
     expect(code).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\s*\(/);
   });
 
+  it("carries no test- or Node-only library (HyperFormula is GPL and stays out of what ships)", () => {
+    expect(code).not.toMatch(/hyperformula|handsontable|ExcelJS|exceljs|fast-check|playwright/i);
+  });
+
   it("has a separate, non-eval source map", () => {
     expect(code).not.toMatch(/sourceMappingURL=data:|\/\/# sourceURL=webpack/);
   });

@@ -1,0 +1,63 @@
+/**
+ * SPEC §2's error contract, function by function: each bad argument gets the right Excel error
+ * with a message, from the production build called as Excel calls it.
+ */
+import { loadBuilt } from "../built/load-built";
+import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+
+const built = loadBuilt();
+
+type Case = [id: string, args: unknown[], code: "#VALUE!" | "#N/A" | "#NUM!", message: RegExp];
+
+const CASES: Case[] = [
+  ["KOREA_GPUS", [[["Samsnug"]], null], "#N/A", /Unknown entity "Samsnug".*Did you mean Samsung\?.*Known entities/],
+  ["KOREA_GPUS", [[["SK"]], "worst"], "#VALUE!", /Unknown scenario "worst".*base, low, high/],
+  ["KOREA_GPUS", [[[-5]], null], "#NUM!", /GPU count must be from 0/],
+  ["KOREA_GPU_SHARE", [[[true]], null], "#VALUE!", /entity must be a name or a GPU count/],
+  ["KOREA_ALLOCATION", ["HIGHEST"], "#VALUE!", /Unknown scenario/],
+  ["KOREA_ENTITY", [[["Samsung"]], "ceo"], "#VALUE!", /Unknown field "ceo".*korean_name/],
+  ["KOREA_ENTITY", [[["NAVER"]], "investment_usd"], "#N/A", /not disclosed/],
+  ["KOREA_ENTITY", [[["Total"]], "sector"], "#VALUE!", /one named entity/],
+  ["LOCKIN_COST", [[[0]], null, null, null], "#NUM!", /years must be a whole number from 1 to 100/],
+  ["LOCKIN_COST", [[["ten"]], null, null, null], "#VALUE!", /years must be a number/],
+  ["LOCKIN_COST", [[[10]], [["Nowhere"]], null, null], "#N/A", /Unknown entity/],
+  ["LOCKIN_COST", [[[10]], null, null, [["speed", 1]]], "#VALUE!", /Unknown assumption "speed"/],
+  ["LOCKIN_COST", [[[10]], null, null, [["discount_rate", -2]]], "#NUM!", /discount_rate must be greater than -1/],
+  ["LOCKIN_COST", [[[10]], null, null, [["currency", "EUR"]]], "#VALUE!", /currency must be "USD" or "KRW"/],
+  ["LOCKIN_SCHEDULE", [101, null, null, null], "#NUM!", /1 to 100/],
+  ["LOCKIN_SCHEDULE", [[[5, 10]], null, null, null], "#VALUE!", /single value/],
+  ["LOCKIN_PREMIUM", [[[10]], null, "medium", null], "#VALUE!", /Unknown scenario/],
+  ["LOCKIN_PREMIUM", [[[10]], null, null, [["vendor_premium", "lots"]]], "#VALUE!", /vendor_premium must be a number/],
+  ["SWITCHING_COST", [[["Intel"]], null, null], "#N/A", /Known entities/],
+  ["SWITCHING_COST", [null, null, [["switch_cost_pct", 2]]], "#NUM!", /switch_cost_pct must be from 0 to 1/],
+  ["UPGRADE_CYCLES", [[[10]], [[0.5]]], "#NUM!", /refresh_cycle_years must be from 1 to 100/],
+  ["UPGRADE_CYCLES", [[[-1]], null], "#NUM!", /years/],
+  ["LOCKIN_ASSUMPTION", ["speed", null], "#VALUE!", /Unknown assumption/],
+  ["LOCKIN_ASSUMPTION", ["pue", "worst"], "#VALUE!", /Unknown scenario/],
+  ["LOCKIN_ASSUMPTIONS", ["worst"], "#VALUE!", /Unknown scenario/],
+  ["SUPPLIER_HHI", [[[-0.1]]], "#NUM!", /share must be from 0 to 1/],
+  ["SUPPLIER_HHI", [[[70, 40]]], "#NUM!", /more than 100%/],
+  ["SUPPLIER_HHI", [[["most"]]], "#VALUE!", /share must be a number/],
+];
+
+it("covers every function that takes an argument", () => {
+  const withArgs = built.metadata.functions.filter((f) => f.parameters.length > 0).map((f) => f.id);
+  expect([...new Set(CASES.map((c) => c[0]))].sort()).toEqual(withArgs.sort());
+});
+
+it.each(CASES)("%s(%j) → %s", (id, args, code, message) => {
+  let error: unknown;
+  try {
+    built.associated.get(id)!(...args);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(StubCustomFunctionsError);
+  expect((error as StubCustomFunctionsError).code).toBe(code);
+  expect((error as StubCustomFunctionsError).message).toMatch(message);
+});
+
+it("MODEL_VERSION and KOREA_ENTITIES take no arguments and cannot fail", () => {
+  expect(built.associated.get("MODEL_VERSION")!()).toMatch(/^\d+\.\d+\.\d+ \(data as of \d{4}-\d{2}-\d{2}\)$/);
+  expect(built.associated.get("KOREA_ENTITIES")!()).toHaveLength(5);
+});
