@@ -1,4 +1,4 @@
-import { ENTITIES, entitySources } from "../model";
+import { ALLOCATION_HEADER, ENTITIES, entitySources } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { FORMATS, masthead, scenarioInput, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
@@ -62,17 +62,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   ]);
   b.row(
     `A${HEADER_ROW}`,
-    [
-      "Entity",
-      "Korean name",
-      "Sector",
-      "GPUs",
-      "Share",
-      "Announced as",
-      "Primary uses",
-      "All-in capex (USD)",
-      "Switch multiplier",
-    ].map(cell.header)
+    [...ALLOCATION_HEADER, "All-in capex (USD)", "Switch multiplier"].map(cell.header)
   );
   ENTITIES.forEach((e, i) => {
     const r = FIRST + i;

@@ -1,4 +1,4 @@
-import { DATA_AS_OF, DEAL_URL, MODEL_VERSION, SCENARIOS } from "../model";
+import { DATA_AS_OF, DEAL_URL, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { FORMATS } from "./types";
 
@@ -43,6 +43,20 @@ export function scenarioInput(b: SheetBuilder, address: string, value: string): 
     ref: address,
     list: SCENARIOS,
     prompt: "base = announced figures; low = cost-minimising; high = cost-maximising",
+  });
+}
+
+/** What an entity input may hold: the total or one of the five recipients, by canonical name. */
+export const ENTITY_CHOICES: readonly string[] = ["Total", ...entityNames()];
+
+/** The entity input on row `row`, named `Entity`, with its validation list. */
+export function entityInput(b: SheetBuilder, row: number, value: string): void {
+  b.row(`A${row}`, [cell.label("Entity"), cell.input(value), cell.unit("name or Total")]);
+  b.name("Entity", `B${row}`, "Whose GPUs: one of the five recipients, or Total");
+  b.validate({
+    ref: `B${row}`,
+    list: ENTITY_CHOICES,
+    prompt: "One recipient, or Total for all five",
   });
 }
 

@@ -1,7 +1,14 @@
-import { ASSUMPTIONS, ENTITIES, STACK_LAYERS, sourceUrls } from "../model";
+import { ASSUMPTIONS, assumptionSource, STACK_LAYERS } from "../model";
 import { columnLetter } from "./address";
 import { cell, SheetBuilder } from "./builder";
-import { FORMATS, masthead, scenarioInput, sourcesBlock, toleranceInput } from "./common";
+import {
+  entityInput,
+  FORMATS,
+  masthead,
+  scenarioInput,
+  sourcesBlock,
+  toleranceInput,
+} from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
 /** Rows of the layout, top to bottom. */
@@ -175,9 +182,7 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
   sourcesBlock(
     b,
     shareCheck + 2,
-    ASSUMPTIONS.filter((a) => a.facts.length > 0).map(
-      (a) => [a.name, `${a.facts.join(", ")}: ${sourceUrls(a.facts).join(" ; ")}`] as const
-    )
+    ASSUMPTIONS.map((a) => [a.name, assumptionSource(a)] as const)
   );
 
   b.width("A", 46).width("B", 20).width("C", 20).width("D", 16).width("E", 16).width("F", 18);
@@ -208,17 +213,7 @@ function inputs(b: SheetBuilder, options: SheetOptions, years: number): void {
     prompt: `Whole years from 1 to ${years}. Insert the sheet again for a longer schedule.`,
   });
 
-  b.row(`A${r + 3}`, [
-    cell.label("Entity"),
-    cell.input(options.entity),
-    cell.unit("name or Total"),
-  ]);
-  b.name("Entity", `B${r + 3}`, "Whose GPUs: one of the five recipients, or Total");
-  b.validate({
-    ref: `B${r + 3}`,
-    list: ["Total", ...ENTITIES.map((e) => e.name)],
-    prompt: "One recipient, or Total for all five",
-  });
+  entityInput(b, r + 3, options.entity);
 
   b.row(`A${r + 4}`, [
     cell.label("Currency"),

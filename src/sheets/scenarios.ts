@@ -1,6 +1,6 @@
-import { ASSUMPTIONS, ENTITIES, sourceUrls, type AssumptionName } from "../model";
+import { ASSUMPTIONS, assumptionSource, type AssumptionName } from "../model";
 import { cell, SheetBuilder } from "./builder";
-import { FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
+import { entityInput, FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
 /** Assumptions that move LOCKIN_COST, in the order the sensitivity table lists them. */
@@ -32,13 +32,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
   );
 
   b.set("A7", cell.section("Inputs"));
-  b.row("A8", [cell.label("Entity"), cell.input(options.entity), cell.unit("name or Total")]);
-  b.name("Entity", "B8", "Whose GPUs: one of the five recipients, or Total");
-  b.validate({
-    ref: "B8",
-    list: ["Total", ...ENTITIES.map((e) => e.name)],
-    prompt: "One recipient, or Total for all five",
-  });
+  entityInput(b, 8, options.entity);
   toleranceInput(b, 9);
   b.row("A10", [
     cell.label("Sensitivity horizon"),
@@ -166,13 +160,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     b,
     lastSensitivity + 24,
     ASSUMPTIONS.filter((a) => SENSITIVE.includes(a.name)).map(
-      (a) =>
-        [
-          a.name,
-          a.facts.length
-            ? `${a.facts.join(", ")}: ${sourceUrls(a.facts).join(" ; ")}`
-            : "Judgement (no public source)",
-        ] as const
+      (a) => [a.name, assumptionSource(a)] as const
     )
   );
   for (const [column, width] of Object.entries({

@@ -1,5 +1,6 @@
 /* global HTMLElement, HTMLSelectElement, HTMLInputElement */
-import { ENTITIES, SCENARIOS, type Currency, type Scenario } from "../model";
+import { SCENARIOS, type Currency, type Scenario } from "../model";
+import { ENTITY_CHOICES } from "../sheets/common";
 import { insertSheet } from "../excel/insert-sheet";
 import { renderSheet, SHEETS, type SheetOptions } from "../sheets";
 import type { SheetTemplate } from "../sheets";
@@ -51,13 +52,7 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
     fields.push(field("horizon", "Horizon (years, 1–30)", input));
   }
   if (template.options.includes("entity")) {
-    fields.push(
-      field(
-        "entity",
-        "Entity",
-        select("entity", ["Total", ...ENTITIES.map((e) => e.name)], DEFAULTS.entity)
-      )
-    );
+    fields.push(field("entity", "Entity", select("entity", ENTITY_CHOICES, DEFAULTS.entity)));
   }
   if (template.options.includes("currency"))
     fields.push(
