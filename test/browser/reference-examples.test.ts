@@ -2,7 +2,12 @@
 import { loadBuilt } from "../built/load-built";
 import { evaluateFormula } from "../support/formula";
 import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
-import { EXAMPLES, searchReference, signature, type ReferenceEntry } from "../../src/taskpane/reference";
+import {
+  EXAMPLES,
+  searchReference,
+  signature,
+  type ReferenceEntry,
+} from "../../src/taskpane/reference";
 
 const built = loadBuilt();
 
@@ -20,11 +25,17 @@ it("searches names, descriptions and parameters, every word", () => {
   const entries: ReferenceEntry[] = built.metadata.functions.map((f) => ({
     id: f.id,
     description: f.description,
-    parameters: f.parameters.map((p) => ({ name: p.name, description: p.description ?? "", optional: p.optional === true })),
+    parameters: f.parameters.map((p) => ({
+      name: p.name,
+      description: p.description ?? "",
+      optional: p.optional === true,
+    })),
   }));
   expect(searchReference(entries, "").length).toBe(14);
   expect(searchReference(entries, "HHI").map((e) => e.id)).toEqual(["SUPPLIER_HHI"]);
   expect(searchReference(entries, "lockin cost").map((e) => e.id)).toContain("LOCKIN_COST");
   expect(searchReference(entries, "no such words here")).toEqual([]);
-  expect(signature(entries.find((e) => e.id === "LOCKIN_COST")!)).toBe("SOVAI.LOCKIN_COST(years, [entity], [scenario], [overrides])");
+  expect(signature(entries.find((e) => e.id === "LOCKIN_COST")!)).toBe(
+    "SOVAI.LOCKIN_COST(years, [entity], [scenario], [overrides])"
+  );
 });

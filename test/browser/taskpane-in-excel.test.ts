@@ -4,46 +4,24 @@
  * Clicking Insert must show progress, then "Inserted '…'"; a failure must show why; the reference
  * must put its example formula in the selected cell.
  */
-import { existsSync, mkdtempSync } from "fs";
-import os from "os";
+import { existsSync } from "fs";
 import path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { DIST } from "../built/load-built";
-import { serve } from "../support/static-server";
-import { describeWithTool } from "../support/system-tools";
+import type { Page } from "playwright-core";
+import { describeChromium, openTaskpane, type OpenPane } from "../support/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const STUB = path.join(__dirname, "fixtures/office-in-excel.js");
 
-describeWithTool("Chromium", CHROMIUM, "sudo apt-get install --no-install-recommends chromium")("the task pane inside Excel", () => {
-  let context: BrowserContext;
+describeChromium("the task pane inside Excel", () => {
+  let pane: OpenPane;
   let page: Page;
-  let close: () => Promise<void>;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const server = await serve(DIST);
-    close = server.close;
-    context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), "sovai-chromium-")), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("https://appsforoffice.microsoft.com/")) return route.fulfill({ path: STUB, contentType: "text/javascript" });
-      if (url.startsWith(server.origin)) return route.continue();
-      return route.abort();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    await page.goto(`${server.origin}/taskpane.html`);
-    await page.waitForSelector("body[data-ready=excel]", { timeout: 30_000 });
+    pane = await openTaskpane(() => STUB, "excel");
+    page = pane.page;
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    await close?.();
+    await pane?.close();
   });
 
   it("enables the cards and hides the outside-Excel note", async () => {
@@ -54,37 +32,57 @@ describeWithTool("Chromium", CHROMIUM, "sudo apt-get install --no-install-recomm
 
   it("inserts a sheet and says so in plain language", async () => {
     await page.getByRole("button", { name: "Insert Allocation" }).click();
-    await page.waitForFunction(() => document.getElementById("allocation-status")?.textContent?.startsWith("Inserted"));
+    await page.waitForFunction(() =>
+      document.getElementById("allocation-status")?.textContent?.startsWith("Inserted")
+    );
     expect(await page.textContent("#allocation-status")).toBe("Inserted 'SovAI Allocation'.");
-    const ops: string[] = await page.evaluate(() => (window as unknown as { __excel: { ops: string[] } }).__excel.ops);
+    const ops: string[] = await page.evaluate(
+      () => (window as unknown as { __excel: { ops: string[] } }).__excel.ops
+    );
     expect(ops).toContain("add SovAI Allocation");
     expect(ops.some((op) => /set ws\.getRangeByIndexes\(\)\.formulas/.test(op))).toBe(true);
   });
 
   it("inserts the same sheet again under a new name", async () => {
     await page.getByRole("button", { name: "Insert Allocation" }).click();
-    await page.waitForFunction(() => document.getElementById("allocation-status")?.textContent?.includes("(2)"));
+    await page.waitForFunction(() =>
+      document.getElementById("allocation-status")?.textContent?.includes("(2)")
+    );
     expect(await page.textContent("#allocation-status")).toBe("Inserted 'SovAI Allocation (2)'.");
   });
 
   it("reports a failure with its reason and re-enables the button", async () => {
-    await page.evaluate(() => ((window as unknown as { __excel: { failNext: boolean } }).__excel.failNext = true));
+    await page.evaluate(
+      () => ((window as unknown as { __excel: { failNext: boolean } }).__excel.failNext = true)
+    );
     await page.getByRole("button", { name: "Insert Scenarios" }).click();
-    await page.waitForFunction(() => document.getElementById("scenarios-status")?.textContent?.startsWith("Could not"));
-    expect(await page.textContent("#scenarios-status")).toMatch(/Could not insert 'SovAI Scenarios': The workbook is protected\..*Nothing was left/);
+    await page.waitForFunction(() =>
+      document.getElementById("scenarios-status")?.textContent?.startsWith("Could not")
+    );
+    expect(await page.textContent("#scenarios-status")).toMatch(
+      /Could not insert 'SovAI Scenarios': The workbook is protected\..*Nothing was left/
+    );
     expect(await page.getByRole("button", { name: "Insert Scenarios" }).isEnabled()).toBe(true);
   });
 
   it("rejects a horizon outside 1–30 before touching the workbook", async () => {
     await page.fill("#dependency-horizon", "45");
     await page.getByRole("button", { name: "Insert Dependency & lock-in cost" }).click();
-    expect(await page.textContent("#dependency-status")).toMatch(/Horizon must be a whole number of years from 1 to 30/);
+    expect(await page.textContent("#dependency-status")).toMatch(
+      /Horizon must be a whole number of years from 1 to 30/
+    );
   });
 
   it("puts a reference example in the selected cell", async () => {
     await page.locator("#fn-LOCKIN_COST button").click();
-    await page.waitForFunction(() => (document.querySelector("#fn-LOCKIN_COST .status")?.textContent ?? "") !== "", null, { timeout: 3000 });
-    expect(await page.locator("#fn-LOCKIN_COST .status").textContent()).toBe("Inserted =SOVAI.LOCKIN_COST(10) in Sheet1!B2.");
+    await page.waitForFunction(
+      () => (document.querySelector("#fn-LOCKIN_COST .status")?.textContent ?? "") !== "",
+      null,
+      { timeout: 3000 }
+    );
+    expect(await page.locator("#fn-LOCKIN_COST .status").textContent()).toBe(
+      "Inserted =SOVAI.LOCKIN_COST(10) in Sheet1!B2."
+    );
   });
 
   it("lists the sheets for Freeze & share, ticking the ones SovAI inserted", async () => {
@@ -96,6 +94,6 @@ describeWithTool("Chromium", CHROMIUM, "sudo apt-get install --no-install-recomm
   });
 
   it("raised no page errors", () => {
-    expect(pageErrors.join("\n")).toBe("");
+    expect(pane.pageErrors.join("\n")).toBe("");
   });
 });

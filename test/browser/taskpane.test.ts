@@ -4,125 +4,104 @@
  * these machines cannot reach. Outside Excel the pane must say so, render its cards and the
  * function reference, and raise no page errors or CSP violations.
  */
-import { existsSync, mkdirSync, mkdtempSync } from "fs";
-import os from "os";
+import { existsSync, mkdirSync } from "fs";
 import path from "path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { DIST } from "../built/load-built";
-import { serve } from "../support/static-server";
-import { describeWithTool } from "../support/system-tools";
+import type { Page } from "playwright-core";
+import { describeChromium, openTaskpane, type OpenPane } from "../support/chromium";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const describeChromium = describeWithTool("Chromium", CHROMIUM, "sudo apt-get install --no-install-recommends chromium");
 const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane.png");
 
 describeChromium("the built task pane in Chromium", () => {
-let context: BrowserContext;
-let page: Page;
-let close: () => Promise<void>;
-const pageErrors: string[] = [];
-const consoleErrors: string[] = [];
-const blocked: string[] = [];
+  let pane: OpenPane;
+  let page: Page;
 
-beforeAll(async () => {
-  const server = await serve(DIST);
-  close = server.close;
-  context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), "sovai-chromium-")), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 420, height: 1400 },
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  beforeAll(async () => {
+    pane = await openTaskpane((url) => {
+      const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
+      return url.startsWith(HOSTED) && existsSync(file) ? file : null;
+    }, "browser");
+    page = pane.page;
+  }, 60_000);
+
+  afterAll(async () => {
+    await pane?.close();
   });
-  await context.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(CDN)) {
-      const file = path.join(OFFICE_JS, url.slice(CDN.length).split("?")[0]);
-      if (existsSync(file)) return route.fulfill({ path: file });
+
+  it("renders with no page errors and no Content-Security-Policy violations", () => {
+    expect(pane.pageErrors).toEqual([]);
+    expect(pane.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual(
+      []
+    );
+  });
+
+  it("says it must run inside Excel, and disables the Insert buttons", async () => {
+    expect(await page.getAttribute("body", "data-ready")).toBe("browser");
+    const note = page.locator("#host-note");
+    await expect(note.isVisible()).resolves.toBe(true);
+    expect(await note.textContent()).toMatch(/must run inside Excel/);
+    const buttons = page.locator(".card button.primary");
+    expect(await buttons.count()).toBe(4);
+    for (let i = 0; i < 4; i++) expect(await buttons.nth(i).isDisabled()).toBe(true);
+  });
+
+  it("offers Freeze & share, disabled outside Excel", async () => {
+    expect(await page.locator("#share-heading").textContent()).toBe("Freeze & share");
+    expect(await page.locator("#share-status").textContent()).toMatch(/Open this pane in Excel/);
+    expect(await page.getByRole("button", { name: "Freeze selected" }).isDisabled()).toBe(true);
+  });
+
+  it("shows the model version and data as-of date", async () => {
+    expect(await page.textContent("#model-version")).toBe("1.0.0");
+    expect(await page.textContent("#data-as-of")).toBe("2025-10-31");
+  });
+
+  it("has one card per sheet with labelled options", async () => {
+    const titles = await page.locator(".card h3").allTextContents();
+    expect(titles).toEqual(["Allocation", "Dependency & lock-in cost", "Scenarios"]);
+    for (const id of [
+      "dependency-scenario",
+      "dependency-horizon",
+      "dependency-entity",
+      "dependency-currency",
+    ]) {
+      expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
     }
-    if (url.startsWith(server.origin)) return route.continue();
-    blocked.push(url);
-    return route.abort();
   });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
+
+  it("shows the whole function reference and filters it as you type", async () => {
+    const visible = () => page.locator("#reference-list > li:visible").count();
+    expect(await visible()).toBe(14);
+    await page.fill("#reference-search", "hhi");
+    expect(await visible()).toBe(1);
+    expect(await page.locator("#reference-list > li:visible h3").textContent()).toBe(
+      "SOVAI.SUPPLIER_HHI(shares)"
+    );
+    await page.fill("#reference-search", "");
+    expect(await visible()).toBe(14);
   });
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForSelector("body[data-ready]", { timeout: 30_000 });
-}, 60_000);
 
-afterAll(async () => {
-  await context?.close();
-  await close?.();
-});
+  it("is keyboard reachable: Tab reaches the card options and the search box", async () => {
+    await page.focus("body");
+    const reached = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
+    }
+    expect(reached.has("allocation-scenario")).toBe(true);
+    expect(reached.has("reference-search")).toBe(true);
+  });
 
-it("renders with no page errors and no Content-Security-Policy violations", () => {
-  expect(pageErrors).toEqual([]);
-  expect(consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
-});
+  it("loads office.js from the package and nothing from elsewhere", () => {
+    expect(pane.blocked).toEqual([]);
+  });
 
-it("says it must run inside Excel, and disables the Insert buttons", async () => {
-  expect(await page.getAttribute("body", "data-ready")).toBe("browser");
-  const note = page.locator("#host-note");
-  await expect(note.isVisible()).resolves.toBe(true);
-  expect(await note.textContent()).toMatch(/must run inside Excel/);
-  const buttons = page.locator(".card button.primary");
-  expect(await buttons.count()).toBe(4);
-  for (let i = 0; i < 4; i++) expect(await buttons.nth(i).isDisabled()).toBe(true);
-});
-
-it("offers Freeze & share, disabled outside Excel", async () => {
-  expect(await page.locator("#share-heading").textContent()).toBe("Freeze & share");
-  expect(await page.locator("#share-status").textContent()).toMatch(/Open this pane in Excel/);
-  expect(await page.getByRole("button", { name: "Freeze selected" }).isDisabled()).toBe(true);
-});
-
-it("shows the model version and data as-of date", async () => {
-  expect(await page.textContent("#model-version")).toBe("1.0.0");
-  expect(await page.textContent("#data-as-of")).toBe("2025-10-31");
-});
-
-it("has one card per sheet with labelled options", async () => {
-  const titles = await page.locator(".card h3").allTextContents();
-  expect(titles).toEqual(["Allocation", "Dependency & lock-in cost", "Scenarios"]);
-  for (const id of ["dependency-scenario", "dependency-horizon", "dependency-entity", "dependency-currency"]) {
-    expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
-  }
-});
-
-it("shows the whole function reference and filters it as you type", async () => {
-  const visible = () => page.locator("#reference-list > li:visible").count();
-  expect(await visible()).toBe(14);
-  await page.fill("#reference-search", "hhi");
-  expect(await visible()).toBe(1);
-  expect(await page.locator("#reference-list > li:visible h3").textContent()).toBe("SOVAI.SUPPLIER_HHI(shares)");
-  await page.fill("#reference-search", "");
-  expect(await visible()).toBe(14);
-});
-
-it("is keyboard reachable: Tab reaches the card options and the search box", async () => {
-  await page.focus("body");
-  const reached = new Set<string>();
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press("Tab");
-    reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
-  }
-  expect(reached.has("allocation-scenario")).toBe(true);
-  expect(reached.has("reference-search")).toBe(true);
-});
-
-it("loads office.js from the package and nothing from elsewhere", () => {
-  expect(blocked).toEqual([]);
-});
-
-it("takes a screenshot for the README", async () => {
-  mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.setViewportSize({ width: 420, height: 1100 });
-  await page.screenshot({ path: SCREENSHOT, fullPage: false });
-  expect(existsSync(SCREENSHOT)).toBe(true);
-});
+  it("takes a screenshot for the README", async () => {
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.setViewportSize({ width: 420, height: 1100 });
+    await page.screenshot({ path: SCREENSHOT, fullPage: false });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
 });

@@ -1,0 +1,84 @@
+/**
+ * Opens the built task pane in Debian's Chromium (driven by playwright-core, no browser
+ * download), served from dist/ on loopback. Requests for Microsoft's office.js CDN go to
+ * `officeJs`; every other outside request is aborted and recorded.
+ */
+import { mkdtempSync } from "fs";
+import os from "os";
+import path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { DIST } from "../built/load-built";
+import { serve } from "./static-server";
+import { describeWithTool } from "./system-tools";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CDN = "https://appsforoffice.microsoft.com/";
+export const describeChromium = describeWithTool(
+  "Chromium",
+  CHROMIUM,
+  "sudo apt-get install --no-install-recommends chromium"
+);
+
+export interface OpenPane {
+  context: BrowserContext;
+  page: Page;
+  pageErrors: string[];
+  consoleErrors: string[];
+  blocked: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * @param officeJs - the local file to answer a CDN URL with, or null to abort it
+ * @param ready - the `data-ready` value the pane sets once built ("excel" or "browser")
+ */
+export async function openTaskpane(
+  officeJs: (url: string) => string | null,
+  ready: string
+): Promise<OpenPane> {
+  const server = await serve(DIST);
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(path.join(os.tmpdir(), "sovai-chromium-")),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 420, height: 1400 },
+      // Without the background-networking flags Chromium keeps dialling Google on a closed network.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    }
+  );
+  const pane: OpenPane = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    pageErrors: [],
+    consoleErrors: [],
+    blocked: [],
+    close: async () => {
+      await context.close();
+      await server.close();
+    },
+  };
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    const file = url.startsWith(CDN) ? officeJs(url) : null;
+    if (file) return route.fulfill({ path: file, contentType: "text/javascript" });
+    if (url.startsWith(server.origin)) return route.continue();
+    pane.blocked.push(url);
+    return route.abort();
+  });
+  pane.page.on("pageerror", (e) => pane.pageErrors.push(e.message));
+  pane.page.on("console", (m) => {
+    if (m.type() === "error") pane.consoleErrors.push(m.text());
+  });
+  await pane.page.goto(`${server.origin}/taskpane.html`);
+  await pane.page.waitForSelector(`body[data-ready=${ready}]`, { timeout: 30_000 });
+  return pane;
+}
