@@ -49,7 +49,6 @@ export {
   switchingCost,
   upgradeCycles,
   wholeYears,
-  fleetGpus,
   SCHEDULE_HEADER,
   HOURS_PER_YEAR,
   MAX_YEARS,

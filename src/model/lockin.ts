@@ -1,6 +1,6 @@
 import type { Assumptions } from "./assumptions";
 import { ENTITIES } from "./data/entities";
-import { gpusOf, type EntitySelector } from "./entities";
+import type { EntitySelector } from "./entities";
 import { ModelError } from "./errors";
 import type { Scenario } from "./scenario";
 
@@ -103,11 +103,6 @@ export function switchingCost(
   let weighted = 0;
   for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
   return weighted * perGpu;
-}
-
-/** GPUs for the lock-in functions: the selector under the scenario. */
-export function fleetGpus(selector: EntitySelector, scenario: Scenario): number {
-  return gpusOf(selector, scenario);
 }
 
 /** One year of the schedule; money in the assumptions' currency. */
