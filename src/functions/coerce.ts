@@ -49,12 +49,8 @@ export function yearsArg(value: unknown): number {
 /** `entity`: name, alias, `Total`/blank, or a GPU count. Booleans are `#VALUE!`. */
 export function entityArg(value: unknown): EntitySelector {
   if (isBlank(value)) return parseEntity(null);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      throw new ModelError("num", `A GPU count must be finite; got ${value}.`);
-    return parseEntity(value);
-  }
-  if (typeof value === "string") return parseEntity(value);
+  // parseEntity range-checks a count (NaN and ±Infinity included) with its own #NUM! message.
+  if (typeof value === "number" || typeof value === "string") return parseEntity(value);
   throw new ModelError("value", `entity must be a name or a GPU count; got ${describe(value)}.`);
 }
 
