@@ -5,7 +5,6 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 const { sources, Compilation, DefinePlugin } = require("webpack");
 const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origin");
 const { renderHelpPage } = require("./scripts/build/help-page");
@@ -51,28 +50,33 @@ function httpsOptions() {
   };
 }
 
+const FUNCTIONS_INPUT = "./src/functions/functions.ts";
+
 /**
- * The task pane's function reference, taken from the same JSDoc as functions.json so the two
- * cannot disagree; compiled into the bundle because the page makes no network requests.
+ * The task pane's function reference, taken from the metadata the custom-functions plugin has
+ * just generated for functions.json, so the two cannot disagree; compiled into the bundle
+ * because the page makes no network requests. Evaluated during compilation, after the plugin ran.
  */
-async function functionReference() {
-  const result = await generateCustomFunctionsMetadata("./src/functions/functions.ts");
-  if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
-  return JSON.parse(result.metadataJson).functions.map((f) => ({
-    id: f.id,
-    description: f.description,
-    parameters: f.parameters.map((p) => ({ name: p.name, description: p.description || "", optional: p.optional === true })),
-  }));
+function functionReference() {
+  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_INPUT];
+  // Missing only when generation failed, which the plugin reports as a build error.
+  const functions = generated ? JSON.parse(generated.metadataJson).functions : [];
+  return JSON.stringify(
+    functions.map((f) => ({
+      id: f.id,
+      description: f.description,
+      parameters: f.parameters.map((p) => ({ name: p.name, description: p.description || "", optional: p.optional === true })),
+    }))
+  );
 }
 
-module.exports = async (env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
   const origin = dev ? DEV_ORIGIN : prodOrigin();
-  const reference = await functionReference();
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTIONS_INPUT,
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
@@ -91,9 +95,9 @@ module.exports = async (env, argv) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
       new HelpAndOriginPlugin(origin),
-      new DefinePlugin({ __SOVAI_REFERENCE__: JSON.stringify(reference) }),
+      new DefinePlugin({ __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(functionReference, true) }),
       // Shared runtime: the task pane page also hosts the custom functions, so it loads both bundles.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
