@@ -100,7 +100,8 @@ describeChromium("the built task pane in Chromium", () => {
   it("takes a screenshot for the README", async () => {
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.setViewportSize({ width: 420, height: 1100 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.setViewportSize({ width: 420, height: 1400 });
     await page.screenshot({ path: SCREENSHOT, fullPage: false });
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
