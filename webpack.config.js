@@ -5,16 +5,19 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources, Compilation, DefinePlugin } = require("webpack");
+const { sources, Compilation, DefinePlugin, WebpackError } = require("webpack");
 const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origin");
 const { renderHelpPage } = require("./scripts/build/help-page");
+const { FUNCTION_FILES } = require("./scripts/build/function-files");
+const { checkExamples, mergeEnums, referenceEntries } = require("./scripts/build/metadata");
 const { version } = require("./package.json");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
- * Post-processes the generated functions.json: production builds point its help URLs at the
- * production origin; every build renders help.html from it.
+ * Post-processes the generated functions.json: merges the per-file enum copies, checks every
+ * function has an example, points production help URLs at the production origin, and renders
+ * help.html from the result.
  */
 class HelpAndOriginPlugin {
   constructor(origin) {
@@ -27,7 +30,15 @@ class HelpAndOriginPlugin {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin has already reported why
-          const json = rewriteOrigin(asset.source.source().toString(), this.origin);
+          let json;
+          try {
+            const metadata = mergeEnums(JSON.parse(asset.source.source().toString()));
+            checkExamples(metadata);
+            json = rewriteOrigin(JSON.stringify(metadata, null, 4), this.origin);
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`functions.json: ${e.message}`));
+            return;
+          }
           compilation.updateAsset("functions.json", new sources.RawSource(json));
           compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(JSON.parse(json), { version })));
         }
@@ -50,24 +61,15 @@ function httpsOptions() {
   };
 }
 
-const FUNCTIONS_INPUT = "./src/functions/functions.ts";
-
 /**
  * The task pane's function reference, taken from the metadata the custom-functions plugin has
  * just generated for functions.json, so the two cannot disagree; compiled into the bundle
  * because the page makes no network requests. Evaluated during compilation, after the plugin ran.
  */
 function functionReference() {
-  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_INPUT];
+  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTION_FILES];
   // Missing only when generation failed, which the plugin reports as a build error.
-  const functions = generated ? JSON.parse(generated.metadataJson).functions : [];
-  return JSON.stringify(
-    functions.map((f) => ({
-      id: f.id,
-      description: f.description,
-      parameters: f.parameters.map((p) => ({ name: p.name, description: p.description || "", optional: p.optional === true })),
-    }))
-  );
+  return JSON.stringify(generated ? referenceEntries(JSON.parse(generated.metadataJson)) : []);
 }
 
 module.exports = (env, argv) => {
@@ -76,7 +78,7 @@ module.exports = (env, argv) => {
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {
-      functions: FUNCTIONS_INPUT,
+      functions: FUNCTION_FILES,
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },
@@ -95,7 +97,7 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_INPUT }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HelpAndOriginPlugin(origin),
       new DefinePlugin({ __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(functionReference, true) }),
       // Shared runtime: the task pane page also hosts the custom functions, so it loads both bundles.

@@ -2,11 +2,14 @@
 // people without the add-in. See src/export/ and the README's "Sharing" section.
 import { existsSync } from "fs";
 import path from "path";
-import * as functions from "../src/functions/functions";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as functions from "../src/functions";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { FUNCTION_FILES } = require("./build/function-files") as { FUNCTION_FILES: string[] };
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -17,22 +20,17 @@ class WorkbookError {
 }
 Object.assign(globalThis, { CustomFunctions: { Error: WorkbookError } });
 
-const BY_ID: Record<string, (...args: unknown[]) => unknown> = {
-  KOREA_GPUS: functions.koreaGpus,
-  KOREA_GPU_SHARE: functions.koreaGpuShare,
-  KOREA_ALLOCATION: functions.koreaAllocation,
-  KOREA_ENTITY: functions.koreaEntity,
-  KOREA_ENTITIES: functions.koreaEntities,
-  LOCKIN_COST: functions.lockinCostFn,
-  LOCKIN_SCHEDULE: functions.lockinScheduleFn,
-  LOCKIN_PREMIUM: functions.lockinPremiumFn,
-  SWITCHING_COST: functions.switchingCostFn,
-  UPGRADE_CYCLES: functions.upgradeCyclesFn,
-  LOCKIN_ASSUMPTION: functions.lockinAssumption,
-  LOCKIN_ASSUMPTIONS: functions.lockinAssumptions,
-  SUPPLIER_HHI: functions.supplierHhiFn,
-  MODEL_VERSION: functions.modelVersion,
-} as Record<string, (...args: unknown[]) => unknown>;
+/**
+ * Function id → implementation, as Excel's runtime would associate them: the same generator
+ * that writes functions.json reads the same files, so no list of ids is kept here.
+ */
+async function functionsById(): Promise<Map<string, (...args: unknown[]) => unknown>> {
+  const files = FUNCTION_FILES.map((f) => path.resolve(__dirname, "..", f));
+  const { associate, errors } = await generateCustomFunctionsMetadata(files);
+  if (errors.length) throw new Error(errors.join("\n"));
+  const byName = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
+  return new Map(associate.map((a) => [a.id, byName[a.functionName]]));
+}
 
 async function main(): Promise<number> {
   let request;
@@ -50,9 +48,10 @@ async function main(): Promise<number> {
   }
   const options = { scenario: request.scenario, horizon: request.years, entity: request.entity, currency: request.currency };
   const sheets = SHEETS.map((s) => renderSheet(s.key, options));
+  const byId = await functionsById();
   try {
     const wb = buildWorkbook(sheets, (id, args) => {
-      const fn = BY_ID[id];
+      const fn = byId.get(id);
       if (!fn) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
       return fn(...args);
     });

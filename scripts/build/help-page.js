@@ -3,25 +3,24 @@
  * Renders help.html, the page every function's help URL and the manifest's support URL point
  * at, from the generated functions.json: the reference can never drift from the metadata.
  */
-const NAMESPACE = "SOVAI";
+const { NAMESPACE, signature, examplesOf } = require("./metadata");
 
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
-
-function signature(fn) {
-  const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-  return `=${NAMESPACE}.${fn.name}(${params})`;
 }
 
 function functionSection(fn) {
   const rows = fn.parameters
     .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escapeHtml(p.description || "")}</td></tr>`)
     .join("\n");
+  const examples = examplesOf(fn.id)
+    .map((e) => `<tr><td><code>${escapeHtml(e.formula)}</code></td><td>${escapeHtml(e.result)}</td></tr>`)
+    .join("\n");
   return `<section id="${escapeHtml(fn.id)}">
-<h2><code>${escapeHtml(signature(fn))}</code></h2>
+<h2><code>=${escapeHtml(signature(fn))}</code></h2>
 <p>${escapeHtml(fn.description)}</p>
 ${rows ? `<table><thead><tr><th>Argument</th><th>Meaning</th></tr></thead><tbody>\n${rows}\n</tbody></table>` : ""}
+${examples ? `<table><thead><tr><th>Example</th><th>Result</th></tr></thead><tbody>\n${examples}\n</tbody></table>` : ""}
 </section>`;
 }
 

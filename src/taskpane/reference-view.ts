@@ -1,7 +1,7 @@
 /* global HTMLElement */
 import { FormulaInsertError, insertFormula } from "../excel/insert-formula";
 import { el, setText } from "./dom";
-import { EXAMPLES, REFERENCE, searchReference, signature, type ReferenceEntry } from "./reference";
+import { REFERENCE, searchReference, type ReferenceEntry } from "./reference";
 
 /** The searchable function reference; each entry can put its example in the selected cell. */
 export function referenceSection(canInsert: boolean): HTMLElement {
@@ -36,7 +36,7 @@ export function referenceSection(canInsert: boolean): HTMLElement {
 }
 
 function entryItem(entry: ReferenceEntry, canInsert: boolean): HTMLElement {
-  const example = EXAMPLES[entry.id] ?? `=SOVAI.${entry.id}()`;
+  const example = entry.examples[0] ?? `=SOVAI.${entry.id}()`;
   const status = el("p", { class: "status", role: "status", "aria-live": "polite" });
   const button = el(
     "button",
@@ -68,7 +68,7 @@ function entryItem(entry: ReferenceEntry, canInsert: boolean): HTMLElement {
   return el(
     "li",
     { id: `fn-${entry.id}` },
-    el("h3", {}, el("code", {}, signature(entry))),
+    el("h3", {}, el("code", {}, entry.signature)),
     el("p", {}, entry.description),
     entry.parameters.length
       ? el(

@@ -2,7 +2,7 @@
  * The custom-function adapters called as Excel calls them: a range (even one cell) arrives as a
  * 2-D array, an omitted optional argument as null. Errors must be CustomFunctions.Error with a message.
  */
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions";
 import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
 import { excelErrorOf, expectClose, expectExcelError } from "../helpers";
 

@@ -1,0 +1,132 @@
+/**
+ * Allocation functions: who got how many GPUs. Thin adapters: coerce the arguments (args.ts),
+ * call the model, lift over ranges (lift.ts), and turn any failure into an Excel error
+ * (excel-errors.ts). The JSDoc blocks are the metadata the build turns into functions.json.
+ */
+import { allocationTable, entityField, entityNames, gpuShare, gpusOf } from "../model";
+import { entityArg, scenarioArg, single, textArg } from "./coerce";
+import { excelError } from "./excel-errors";
+import { lift1 } from "./lift";
+
+/*
+ * Enum arguments must be declared in the file that uses them: the metadata generator reads each
+ * file alone. The build merges identical copies and fails on differing ones (scripts/build/
+ * merge-enums.js); test/functions/enums.test.ts checks every copy against the model's lists.
+ */
+/**
+ * Scenario: which end of every range the model takes.
+ * @customenum {string}
+ */
+export enum ScenarioName {
+  /** Announced figures and base assumptions (the default). */
+  base = "base",
+  /** Cost-minimising end of every range. */
+  low = "low",
+  /** Cost-maximising end of every range. */
+  high = "high",
+}
+
+/**
+ * Fields of an entity record.
+ * @customenum {string}
+ */
+export enum EntityFieldName {
+  /** Canonical English name. */
+  name = "name",
+  /** Name in Korean. */
+  korean_name = "korean_name",
+  /** Industry sector. */
+  sector = "sector",
+  /** GPUs announced (base scenario). */
+  gpus = "gpus",
+  /** Share of all 260,000 GPUs (0..1). */
+  share = "share",
+  /** The announcement's qualifier: up to, more than, about, exactly. */
+  announced_as = "announced_as",
+  /** Primary uses of the GPUs. */
+  uses = "uses",
+  /** Disclosed investment in USD (Hyundai only). */
+  investment_usd = "investment_usd",
+  /** Lock-in depth multiplier for the exit cost (judgement). */
+  switch_multiplier = "switch_multiplier",
+  /** Source URLs. */
+  source = "source",
+  /** Date the figures are as of. */
+  as_of = "as_of",
+}
+
+/**
+ * GPUs announced for an entity on 31 Oct 2025 (all five if omitted). A range spills one result per cell.
+ * @customfunction KOREA_GPUS
+ * @helpurl https://localhost:3000/help.html#KOREA_GPUS
+ * @param [entity] Name or alias in English or Korean (Samsung, 삼성, MSIT, HMG...), Total, or a GPU count; a range spills.
+ * @param [scenario] base (announced, default), low or high.
+ * @returns GPUs.
+ */
+export function koreaGpus(entity?: any[][], scenario?: ScenarioName): any[][] {
+  try {
+    const s = scenarioArg(scenario);
+    return lift1(entity, entityArg, gpusOf, s);
+  } catch (e) {
+    throw excelError(e);
+  }
+}
+
+/**
+ * An entity's share of all GPUs announced, from 0 to 1. A range spills one result per cell.
+ * @customfunction KOREA_GPU_SHARE
+ * @helpurl https://localhost:3000/help.html#KOREA_GPU_SHARE
+ * @param entity Name or alias in English or Korean, or a GPU count; a range spills.
+ * @param [scenario] base (default), low or high.
+ * @returns Share of the scenario's total, 0..1.
+ */
+export function koreaGpuShare(entity: any[][], scenario?: ScenarioName): any[][] {
+  try {
+    const s = scenarioArg(scenario);
+    return lift1(entity, entityArg, gpuShare, s);
+  } catch (e) {
+    throw excelError(e);
+  }
+}
+
+/**
+ * The allocation table: Entity, Korean name, Sector, GPUs, Share, Announced as, Primary uses.
+ * @customfunction KOREA_ALLOCATION
+ * @helpurl https://localhost:3000/help.html#KOREA_ALLOCATION
+ * @param [scenario] base (default), low or high.
+ * @returns A table with a header row, one row per entity.
+ */
+export function koreaAllocation(scenario?: ScenarioName): any[][] {
+  try {
+    return allocationTable(scenarioArg(scenario));
+  } catch (e) {
+    throw excelError(e);
+  }
+}
+
+/**
+ * One field of an entity's record: name, korean_name, sector, gpus, share, announced_as, uses, investment_usd, switch_multiplier, source, as_of.
+ * @customfunction KOREA_ENTITY
+ * @helpurl https://localhost:3000/help.html#KOREA_ENTITY
+ * @param entity Name or alias in English or Korean; a range spills.
+ * @param field Field name, e.g. sector or investment_usd.
+ * @returns The field's value.
+ */
+export function koreaEntity(entity: any[][], field: EntityFieldName): any[][] {
+  try {
+    const f = textArg(single(field, "field"), "field");
+    return lift1(entity, entityArg, entityField, f);
+  } catch (e) {
+    throw excelError(e);
+  }
+}
+
+/**
+ * The five entities' canonical names, as a column (for validation lists).
+ * @customfunction KOREA_ENTITIES
+ * @helpurl https://localhost:3000/help.html#KOREA_ENTITIES
+ * @returns A column of names.
+ */
+export function koreaEntities(): string[][] {
+  return entityNames().map((name) => [name]);
+}
