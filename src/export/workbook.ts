@@ -17,24 +17,11 @@ import {
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../sheets/provenance";
+import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
 
 /** A SOVAI cell the export could not evaluate: a bad option, reported before anything is written. */
 export class ExportError extends Error {}
-
-const ARGB = {
-  inputFont: "FF0000FF",
-  inputFill: "FFFFF2CC",
-  black: "FF000000",
-  accent: "FF123C69",
-  muted: "FF595959",
-  sectionFill: "FFDDEBF7",
-  headerFill: "FFD9D9D9",
-  trueFill: "FFC6EFCE",
-  trueFont: "FF006100",
-  falseFill: "FFFFC7CE",
-  falseFont: "FF9C0006",
-} as const;
 
 /** Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error. */
 export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall): ExcelJS.Workbook {
@@ -126,79 +113,44 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet): void {
   );
 }
 
+/** Applies one role of the style table to a rectangle, as the Excel writer does. */
 function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
+  const s = ROLE_STYLES[role];
   const [from, to = from] = ref.split(":");
-  const [r0, c0] = parseA1(from);
-  const [r1, c1] = parseA1(to);
-  if (role === "check") {
+  if (s.conditional) {
+    const { whenTrue, otherwise } = s.conditional;
     ws.addConditionalFormatting({
       ref,
       rules: [
-        {
-          type: "cellIs",
-          operator: "equal",
-          priority: 1,
-          formulae: ["TRUE"],
-          style: { fill: solid(ARGB.trueFill), font: { color: { argb: ARGB.trueFont } } },
-        },
+        { type: "cellIs", operator: "equal", priority: 1, formulae: ["TRUE"], style: look(whenTrue) },
         // Not TRUE, errors included; relative to the range's top-left cell, as Excel reads it.
-        {
-          type: "expression",
-          priority: 2,
-          formulae: [`${from}<>TRUE`],
-          style: { fill: solid(ARGB.falseFill), font: { color: { argb: ARGB.falseFont } } },
-        },
+        { type: "expression", priority: 2, formulae: [`${from}<>TRUE`], style: look(otherwise) },
       ],
     });
   }
+  const font: Partial<ExcelJS.Font> = {
+    ...(s.bold && { bold: true }),
+    ...(s.italic && { italic: true }),
+    ...(s.size && { size: s.size }),
+    ...(s.fontColour && { color: { argb: argb(s.fontColour) } }),
+  };
+  const [r0, c0] = parseA1(from);
+  const [r1, c1] = parseA1(to);
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const cell = ws.getCell(r + 1, c + 1);
-      switch (role) {
-        case "title":
-          cell.font = { bold: true, size: 14, color: { argb: ARGB.accent } };
-          break;
-        case "subtitle":
-        case "unit":
-        case "note":
-          cell.font = { italic: true, color: { argb: ARGB.muted } };
-          break;
-        case "section":
-          cell.font = { bold: true, color: { argb: ARGB.accent } };
-          cell.fill = solid(ARGB.sectionFill);
-          break;
-        case "header":
-          cell.font = { bold: true };
-          cell.fill = solid(ARGB.headerFill);
-          cell.alignment = { wrapText: true, vertical: "top" };
-          break;
-        case "input":
-          cell.font = { color: { argb: ARGB.inputFont } };
-          cell.fill = solid(ARGB.inputFill);
-          break;
-        case "formula":
-          cell.font = { color: { argb: ARGB.black } };
-          break;
-        case "total":
-          cell.font = { bold: true };
-          cell.border = { top: { style: "thin" } };
-          break;
-        case "key":
-          cell.font = { color: { argb: ARGB.muted } };
-          break;
-        case "text":
-          cell.alignment = { wrapText: true, vertical: "top" };
-          break;
-        case "check":
-          cell.font = { bold: true };
-          break;
-        case "label":
-          break;
-      }
+      if (Object.keys(font).length) cell.font = font;
+      if (s.fill) cell.fill = solid(s.fill);
+      if (s.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      if (s.topBorder) cell.border = { top: { style: "thin" } };
     }
   }
 }
 
-function solid(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+function look(colours: { readonly fill: string; readonly font: string }): Partial<ExcelJS.Style> {
+  return { fill: solid(colours.fill), font: { color: { argb: argb(colours.font) } } };
+}
+
+function solid(colour: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb: argb(colour) } };
 }
