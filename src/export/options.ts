@@ -6,6 +6,7 @@ import {
   type Currency,
   type Scenario,
 } from "../model";
+import { MAX_SHEET_HORIZON } from "../sheets/types";
 
 /** What `npm run workbook` was asked for. */
 export interface WorkbookRequest {
@@ -21,7 +22,7 @@ export interface WorkbookRequest {
 export const USAGE = `Usage: npm run workbook -- --out FILE.xlsx [--scenario base|low|high] [--years N] [--entity NAME] [--currency USD|KRW] [--force]
   --out       the .xlsx to write (required); an existing file is kept unless --force is given
   --scenario  base (default), low or high
-  --years     schedule years, 1 to 30 (default 10)
+  --years     schedule years, 1 to ${MAX_SHEET_HORIZON} (default 10)
   --entity    Total (default) or a recipient: Samsung, SK, Hyundai, NAVER, MSIT, 삼성…
   --currency  USD (default) or KRW`;
 
@@ -54,9 +55,9 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
   if (!out) throw new UsageError("--out FILE.xlsx is required.");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; got "${out}".`);
   const years = Number(values.get("--years") ?? "10");
-  if (!Number.isInteger(years) || years < 1 || years > 30) {
+  if (!Number.isInteger(years) || years < 1 || years > MAX_SHEET_HORIZON) {
     throw new UsageError(
-      `--years must be a whole number from 1 to 30; got "${values.get("--years")}".`
+      `--years must be a whole number from 1 to ${MAX_SHEET_HORIZON}; got "${values.get("--years")}".`
     );
   }
   return {

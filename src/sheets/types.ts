@@ -129,3 +129,9 @@ export interface RenderedSheet {
   readonly checks: readonly string[];
   readonly masterCheck: string;
 }
+
+/**
+ * The longest schedule a sheet lays out, in years: the task pane's horizon field, the export's
+ * `--years` and the Dependency sheet all stop here (one year per column keeps the sheet printable).
+ */
+export const MAX_SHEET_HORIZON = 30;

@@ -3,6 +3,7 @@ import { SCENARIOS, type Currency, type Scenario } from "../model";
 import { ENTITY_CHOICES } from "../sheets/common";
 import { insertSheet } from "../excel/insert-sheet";
 import { renderSheet, SHEETS, type SheetOptions } from "../sheets";
+import { MAX_SHEET_HORIZON } from "../sheets/types";
 import type { SheetTemplate } from "../sheets";
 import { el, setText } from "./dom";
 
@@ -44,12 +45,12 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
       id: id("horizon"),
       type: "number",
       min: "1",
-      max: "30",
+      max: String(MAX_SHEET_HORIZON),
       step: "1",
       value: String(DEFAULTS.horizon),
       inputmode: "numeric",
     });
-    fields.push(field("horizon", "Horizon (years, 1–30)", input));
+    fields.push(field("horizon", `Horizon (years, 1–${MAX_SHEET_HORIZON})`, input));
   }
   if (template.options.includes("entity")) {
     fields.push(field("entity", "Entity", select("entity", ENTITY_CHOICES, DEFAULTS.entity)));
@@ -118,8 +119,8 @@ function readOptions(
   controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>>
 ): SheetOptions | string {
   const horizon = controls.horizon ? Number(controls.horizon.value) : DEFAULTS.horizon;
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 30)
-    return "Horizon must be a whole number of years from 1 to 30.";
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_SHEET_HORIZON)
+    return `Horizon must be a whole number of years from 1 to ${MAX_SHEET_HORIZON}.`;
   return {
     scenario: (controls.scenario?.value ?? DEFAULTS.scenario) as Scenario,
     horizon,
