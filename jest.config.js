@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
+  setupFiles: ["<rootDir>/support/custom-functions-stub.ts"],
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum; the package's full entry pulls in
     // ESM-only uuid@14 and strip-bom@5, which Jest on Node 20 cannot require.

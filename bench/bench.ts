@@ -12,9 +12,9 @@ import { insertSheet } from "../src/excel/insert-sheet";
 import { ASSUMPTION_NAMES, resolveAssumptions } from "../src/model";
 import { freezeSovai } from "../src/sheets/freeze";
 import { renderSheet, SHEETS } from "../src/sheets";
-import { StubCustomFunctionsError } from "../test/setup/custom-functions-stub";
-import { installFakeExcel } from "../test/support/recording-excel";
-import { evaluate } from "../test/support/spreadsheet";
+import { StubCustomFunctionsError } from "../support/custom-functions-stub";
+import { installFakeExcel } from "../support/recording-excel";
+import { evaluate } from "../support/spreadsheet";
 import { median, rate, timeMs } from "./measure";
 
 const QUICK = process.argv.includes("--quick");

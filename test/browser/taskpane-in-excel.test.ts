@@ -7,7 +7,7 @@
 import { existsSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { describeChromium, openTaskpane, type OpenPane } from "../support/chromium";
+import { describeChromium, openTaskpane, type OpenPane } from "../../support/chromium";
 
 const STUB = path.join(__dirname, "fixtures/office-in-excel.js");
 

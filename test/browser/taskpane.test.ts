@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { describeChromium, openTaskpane, type OpenPane } from "../support/chromium";
+import { describeChromium, openTaskpane, type OpenPane } from "../../support/chromium";
 
 const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";

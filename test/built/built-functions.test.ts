@@ -4,9 +4,9 @@
  * Excel-shaped arguments (ranges as 2-D arrays, omitted arguments as null).
  * `npm test` builds first (the pretest script).
  */
-import { loadBuilt } from "./load-built";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
-import { expectClose } from "../helpers";
+import { loadBuilt } from "../../support/load-built";
+import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
+import { expectClose } from "../../support/helpers";
 
 const built = loadBuilt();
 const call = (id: string, ...args: unknown[]) => {

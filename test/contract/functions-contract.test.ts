@@ -2,7 +2,7 @@
  * The contract between the built functions.json (what Excel reads) and the built functions.js
  * (what Excel runs), checked on the production build.
  */
-import { loadBuilt } from "../built/load-built";
+import { loadBuilt } from "../../support/load-built";
 import { readFileSync } from "fs";
 import path from "path";
 import { PROD_HOST } from "./origin";

@@ -5,8 +5,8 @@
  * one over a second fails, since that means an unbounded loop rather than a slow machine.
  */
 import fc from "fast-check";
-import { loadBuilt, type FunctionMetadata } from "../built/load-built";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+import { loadBuilt, type FunctionMetadata } from "../../support/load-built";
+import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
 
 const SEED = 0x50a1;
 const RUNS_PER_FUNCTION = 10_000;

@@ -7,7 +7,7 @@ import { execFileSync } from "child_process";
 import { readFileSync } from "fs";
 import path from "path";
 import { parseStringPromise } from "xml2js";
-import { DIST } from "../built/load-built";
+import { DIST } from "../../support/load-built";
 import { PROD_ORIGIN } from "./origin";
 
 const ROOT = path.join(__dirname, "../..");

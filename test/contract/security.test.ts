@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "fs";
 import path from "path";
-import { DIST } from "../built/load-built";
+import { DIST } from "../../support/load-built";
 
 const ROOT = path.join(__dirname, "../..");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from "fs";
 import path from "path";
-import { loadBuilt } from "../built/load-built";
-import { evaluateFormula, single } from "../support/formula";
+import { loadBuilt } from "../../support/load-built";
+import { evaluateFormula, single } from "../../support/formula";
 import EXAMPLES from "../../src/functions/examples.json";
 
 const built = loadBuilt();

@@ -1,6 +1,6 @@
 import { freezeSheets, listSheets, unfreeze } from "../../src/excel/freeze";
 import { PROVENANCE_SHEET } from "../../src/sheets/provenance";
-import { FakeSheet, installFakeWorkbook } from "../support/fake-workbook";
+import { FakeSheet, installFakeWorkbook } from "../../support/fake-workbook";
 
 /** A SovAI-style sheet: inputs, SOVAI formulas, a native formula over them, and a spill. */
 function modelSheet(rows = 3): FakeSheet {

@@ -1,6 +1,6 @@
 import { insertSheet, InsertError } from "../../src/excel/insert-sheet";
 import { renderSheet, SHEETS } from "../../src/sheets";
-import { installFakeExcel } from "../support/recording-excel";
+import { installFakeExcel } from "../../support/recording-excel";
 
 const options = (horizon: number) => ({ scenario: "base", horizon, entity: "Total", currency: "USD" }) as const;
 

@@ -10,9 +10,9 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { gpusOf, lockinCost, parseEntity, resolveAssumptions, type Currency, type Scenario } from "../../src/model";
-import { recalculate, SOFFICE } from "../support/libreoffice";
-import { describeWithTool } from "../support/system-tools";
-import { expectClose } from "../helpers";
+import { recalculate, SOFFICE } from "../../support/libreoffice";
+import { describeWithTool } from "../../support/system-tools";
+import { expectClose } from "../../support/helpers";
 
 const ROOT = path.join(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");

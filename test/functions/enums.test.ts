@@ -5,7 +5,7 @@
  */
 import { ASSUMPTION_NAMES, ENTITY_FIELDS, SCENARIOS } from "../../src/model";
 import { AssumptionName, EntityFieldName, ScenarioName } from "../../src/functions";
-import { loadBuilt } from "../built/load-built";
+import { loadBuilt } from "../../support/load-built";
 
 const MODEL_LISTS: Record<string, readonly string[]> = {
   ScenarioName: SCENARIOS,

@@ -2,8 +2,8 @@
  * SPEC §2's error contract, function by function: each bad argument gets the right Excel error
  * with a message, from the production build called as Excel calls it.
  */
-import { loadBuilt } from "../built/load-built";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+import { loadBuilt } from "../../support/load-built";
+import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
 
 const built = loadBuilt();
 

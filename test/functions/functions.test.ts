@@ -3,8 +3,8 @@
  * 2-D array, an omitted optional argument as null. Errors must be CustomFunctions.Error with a message.
  */
 import * as F from "../../src/functions";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
-import { excelErrorOf, expectClose, expectExcelError } from "../helpers";
+import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
+import { excelErrorOf, expectClose, expectExcelError } from "../../support/helpers";
 
 const base = F.ScenarioName.base;
 const high = F.ScenarioName.high;

@@ -10,7 +10,7 @@ import {
   wholeYears,
   ModelError,
 } from "../../src/model";
-import { expectClose } from "../helpers";
+import { expectClose } from "../../support/helpers";
 
 const base = resolveAssumptions("base");
 const low = resolveAssumptions("low");

@@ -1,8 +1,13 @@
 import { render } from "../../src/sheets/render";
 import { allocationSheet } from "../../src/sheets/allocation";
-import { evaluate } from "../support/spreadsheet";
+import { ENTITIES } from "../../src/model";
+import { evaluate } from "../../support/spreadsheet";
+import { at, nameRef } from "../../support/locate";
 
 const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" } as const;
+const sheet = render(allocationSheet(options));
+const total = at(sheet, "Total", "GPUs");
+const capex = at(sheet, "Total", "All-in capex (USD)");
 
 describe("Allocation sheet, evaluated by HyperFormula", () => {
   it("has no error cells and a TRUE master check in every scenario", () => {
@@ -14,27 +19,28 @@ describe("Allocation sheet, evaluated by HyperFormula", () => {
     }
   });
 
-  it("shows the SPEC's GPUs and the total (base: 260,000; high: 300,000)", () => {
-    const book = evaluate(render(allocationSheet(options)));
-    expect(["D18", "D19", "D20", "D21", "D22"].map(book.value)).toEqual([50_000, 50_000, 50_000, 50_000, 60_000]);
-    expect(book.value("D23")).toBe(260_000);
+  it("shows the announced GPUs and the total (base: 260,000; high: 300,000)", () => {
+    const book = evaluate(sheet);
+    const gpus = ENTITIES.map((e) => book.value(at(sheet, e.name, "GPUs")));
+    expect(gpus).toEqual([50_000, 50_000, 50_000, 50_000, 60_000]);
+    expect(book.value(total)).toBe(260_000);
     // capex column: 260,000 × 80,000 = 20.8bn
-    expect(book.value("H23")).toBeCloseTo(20_800_000_000, 0);
-    book.type("B8", "high");
-    expect(book.value("D23")).toBe(300_000);
+    expect(book.value(capex)).toBeCloseTo(20_800_000_000, 0);
+    book.type(nameRef(sheet, "Scenario"), "high");
+    expect(book.value(total)).toBe(300_000);
     expect(book.value("B3")).toBe(true);
   });
 
   it("an override of capex moves the capex column and keeps the checks true", () => {
-    const book = evaluate(render(allocationSheet(options)));
-    book.type("E13", 100_000);
-    expect(book.value("H23")).toBeCloseTo(26_000_000_000, 0);
+    const book = evaluate(sheet);
+    book.type(at(sheet, "capex_per_gpu_usd", "Override"), 100_000);
+    expect(book.value(capex)).toBeCloseTo(26_000_000_000, 0);
     expect(book.value("B3")).toBe(true);
   });
 
   it("a broken check turns the master check FALSE", () => {
-    const book = evaluate(render(allocationSheet(options)));
-    book.type("D18", 1);
+    const book = evaluate(sheet);
+    book.type(at(sheet, ENTITIES[0].name, "GPUs"), 1);
     expect(book.value("B3")).toBe(false);
   });
 });

@@ -1,17 +1,11 @@
 import { dependencySheet } from "../../src/sheets/dependency";
 import { render } from "../../src/sheets/render";
 import type { RenderedSheet } from "../../src/sheets/types";
-import { evaluate, type Workbook } from "../support/spreadsheet";
-import { expectClose } from "../helpers";
+import { evaluate, type Workbook } from "../../support/spreadsheet";
+import { expectClose } from "../../support/helpers";
+import { nameRef, rowOf } from "../../support/locate";
 
 const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" } as const;
-
-/** Finds the row whose column A holds `label` (the layout may move; labels are the contract). */
-function rowOf(sheet: RenderedSheet, label: string): number {
-  const r = sheet.formulas.findIndex((line) => line[0] === label);
-  if (r < 0) throw new Error(`no row labelled ${label}`);
-  return r + 1;
-}
 
 function outputs(sheet: RenderedSheet, book: Workbook) {
   return {
@@ -61,9 +55,9 @@ describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
   it("changing entity, horizon and currency keeps the checks true", () => {
     const sheet = render(dependencySheet({ ...options, horizon: 30 }));
     const book = evaluate(sheet);
-    book.type("B10", "Samsung Electronics");
-    book.type("B9", 7);
-    book.type("B11", "KRW");
+    book.type(nameRef(sheet, "Entity"), "Samsung Electronics");
+    book.type(nameRef(sheet, "Horizon"), 7);
+    book.type(nameRef(sheet, "Currency"), "KRW");
     const o = outputs(sheet, book);
     expect(o.master).toBe(true);
     expectClose(o.pv, o.fn);

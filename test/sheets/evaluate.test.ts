@@ -6,8 +6,8 @@ import { renderSheet, SHEETS } from "../../src/sheets";
 import { callsSovai } from "../../src/sheets/freeze";
 import { FormulaError, parse, sheetEvaluator } from "../../src/sheets/evaluate";
 import { a1 } from "../../src/sheets/address";
-import { loadBuilt } from "../built/load-built";
-import { evaluate } from "../support/spreadsheet";
+import { loadBuilt } from "../../support/load-built";
+import { evaluate } from "../../support/spreadsheet";
 
 const built = loadBuilt();
 const call = (name: string, args: readonly unknown[]) => built.associated.get(name)!(...args);

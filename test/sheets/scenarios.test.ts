@@ -1,7 +1,8 @@
 import { render } from "../../src/sheets/render";
 import { scenariosSheet } from "../../src/sheets/scenarios";
-import { evaluate } from "../support/spreadsheet";
-import { expectClose } from "../helpers";
+import { evaluate } from "../../support/spreadsheet";
+import { expectClose } from "../../support/helpers";
+import { at } from "../../support/locate";
 
 const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" } as const;
 
@@ -13,27 +14,29 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
   });
 
   it("shows the hand-worked figures for LOCKIN_COST, LOCKIN_PREMIUM and SWITCHING_COST", () => {
-    const book = evaluate(render(scenariosSheet(options)));
-    // rows 15–17: LOCKIN_COST at 5, 10, 15 years; columns C, D, E: low, base, high
-    expectClose(book.value("D15"), 17_223_747_187.13584);
-    expectClose(book.value("D16"), 32_431_208_655.99049);
-    expectClose(book.value("E16"), 178_294_081_292.20566);
-    expectClose(book.value("C16"), 5_680_974_481.733774);
+    const sheet = render(scenariosSheet(options));
+    const book = evaluate(sheet);
+    // three LOCKIN_COST rows at 5, 10, 15 years; columns low, base, high
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "base", 1)), 17_223_747_187.13584);
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "base", 2)), 32_431_208_655.99049);
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "high", 2)), 178_294_081_292.20566);
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "low", 2)), 5_680_974_481.733774);
     // LOCKIN_PREMIUM base, 5 years: (468e6 × A(5) + 14.352e9 / 1.045^5) × 0.2 / 1.2
     const a5 = 4.389976744429251;
-    expectClose(book.value("D18"), ((468e6 * a5 + 14.352e9 / 1.045 ** 5) * 0.2) / 1.2);
-    expectClose(book.value("D21"), 3_660_000_000);
+    expectClose(book.value(at(sheet, "LOCKIN_PREMIUM", "base")), ((468e6 * a5 + 14.352e9 / 1.045 ** 5) * 0.2) / 1.2);
+    expectClose(book.value(at(sheet, "SWITCHING_COST (one-off)", "base")), 3_660_000_000);
   });
 
   it("one-at-a-time sensitivity: a 3-year refresh cycle", () => {
-    const book = evaluate(render(scenariosSheet(options)));
-    expect(book.value("A27")).toBe("refresh_cycle_years");
-    expect(book.value("E27")).toBe(3);
+    const sheet = render(scenariosSheet(options));
+    const book = evaluate(sheet);
+    const cell = (header: string) => at(sheet, "refresh_cycle_years", header);
+    expect(book.value(cell("High value"))).toBe(3);
     // base assumptions with a 3-year cycle: 1.3e9 × A(10) + refreshes in years 3, 6, 9 at
     // 12.48e9 × 1.15^k, discounted at 4.5%
     const expected = 1.3e9 * 7.912718177110168 + [1, 2, 3].reduce((s, k) => s + (12.48e9 * 1.15 ** k) / 1.045 ** (3 * k), 0);
-    expectClose(book.value("F27"), expected);
-    expectClose(book.value("G27"), 32_431_208_655.99049);
+    expectClose(book.value(cell("LOCKIN_COST at high")), expected);
+    expectClose(book.value(cell("Base LOCKIN_COST")), 32_431_208_655.99049);
   });
 
   it("works for one entity and another horizon", () => {

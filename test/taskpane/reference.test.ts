@@ -2,7 +2,7 @@
  * The pane's reference entries, built from the production metadata and the examples table by
  * the same build helper webpack uses; searched the way the pane searches them.
  */
-import { loadBuilt } from "../built/load-built";
+import { loadBuilt } from "../../support/load-built";
 import { searchReference, type ReferenceEntry } from "../../src/taskpane/reference";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { referenceEntries } = require("../../scripts/build/metadata") as {

@@ -5,9 +5,9 @@
 import { readFileSync } from "fs";
 import path from "path";
 import vm from "vm";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+import { StubCustomFunctionsError } from "./custom-functions-stub";
 
-export const DIST = path.join(__dirname, "../../dist");
+export const DIST = path.join(__dirname, "../dist");
 
 export interface FunctionMetadata {
   id: string;

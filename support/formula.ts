@@ -1,5 +1,5 @@
 /** A tiny reader of SOVAI formulas (strings, numbers, omitted arguments, array constants). */
-import type { Built, FunctionMetadata } from "../built/load-built";
+import type { Built, FunctionMetadata } from "./load-built";
 
 /** Splits a formula's argument list at top-level commas; array constants stay whole. */
 function splitArgs(text: string): string[] {

@@ -1,5 +1,5 @@
 /** Shared test helpers: relative closeness and Excel-error expectations. */
-import { StubCustomFunctionsError } from "./setup/custom-functions-stub";
+import { StubCustomFunctionsError } from "./custom-functions-stub";
 
 /** Asserts |actual − expected| ≤ rel × max(1, |expected|). */
 export function expectClose(actual: unknown, expected: number, rel = 1e-9): void {

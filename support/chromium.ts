@@ -7,7 +7,7 @@ import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { DIST } from "../built/load-built";
+import { DIST } from "./load-built";
 import { serve } from "./static-server";
 import { describeWithTool } from "./system-tools";
 

@@ -4,7 +4,7 @@
  * that a loaded property can be read only after the next `context.sync()`. Counts syncs and
  * queued operations.
  */
-import { a1, parseA1 } from "../../src/sheets/address";
+import { a1, parseA1 } from "../src/sheets/address";
 
 type Cell = string | number | boolean;
 interface CellState {

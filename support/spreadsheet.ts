@@ -12,9 +12,9 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
-import type { RenderedSheet } from "../../src/sheets/types";
-import { loadBuilt, type Built } from "../built/load-built";
-import { StubCustomFunctionsError } from "../setup/custom-functions-stub";
+import type { RenderedSheet } from "../src/sheets/types";
+import { loadBuilt, type Built } from "./load-built";
+import { StubCustomFunctionsError } from "./custom-functions-stub";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
