@@ -7,8 +7,8 @@
 import ExcelJS from "exceljs";
 import { DATA_AS_OF, MODEL_VERSION } from "../model";
 import { parseA1 } from "../sheets/address";
-import { FormulaError, sheetEvaluator, type SovaiCall } from "../sheets/evaluate";
-import { freezeSovai } from "../sheets/freeze";
+import { FormulaError, sheetEvaluator, type SovaiCall } from "../share/evaluate";
+import { freezeSovai } from "../share/snapshot";
 import {
   PROVENANCE_HEADER,
   PROVENANCE_SHEET,
@@ -16,7 +16,7 @@ import {
   sourceList,
   SOURCES_COLUMN,
   type ProvenanceEntry,
-} from "../sheets/provenance";
+} from "../share/provenance";
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
 

@@ -1,5 +1,5 @@
 /* global HTMLElement, HTMLInputElement */
-import { freezeSheets, listSheets, unfreeze } from "../excel/freeze";
+import { freezeSheets, listSheets, unfreeze } from "../excel/share";
 import { el, setText } from "./dom";
 
 /**

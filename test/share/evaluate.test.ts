@@ -3,8 +3,9 @@
  * SOVAI cell of every sheet: the values a shared workbook carries are the ones Excel would show.
  */
 import { renderSheet, SHEETS } from "../../src/sheets";
-import { callsSovai } from "../../src/sheets/freeze";
-import { FormulaError, parse, sheetEvaluator } from "../../src/sheets/evaluate";
+import { callsSovai } from "../../src/share/snapshot";
+import { FormulaError, sheetEvaluator } from "../../src/share/evaluate";
+import { parse } from "../../src/share/formula";
 import { a1 } from "../../src/sheets/address";
 import { loadBuilt } from "../../support/load-built";
 import { evaluate } from "../../support/spreadsheet";

@@ -8,9 +8,9 @@ import {
   sourceList,
   SOURCES_COLUMN,
   type ProvenanceEntry,
-} from "../sheets/provenance";
+} from "../share/provenance";
 import { columnLetter } from "../sheets/address";
-import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "./freeze-plan";
+import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "../share/plan";
 import type { Progress } from "./insert-sheet";
 
 type Cell = string | number | boolean;

@@ -3,8 +3,8 @@
  * write in their place, and how to put the formulas back. No Excel calls here.
  */
 import { a1, parseA1, rangeA1 } from "../sheets/address";
-import { callsSovai } from "../sheets/freeze";
-import type { ProvenanceEntry } from "../sheets/provenance";
+import { callsSovai } from "./snapshot";
+import type { ProvenanceEntry } from "./provenance";
 
 type Cell = string | number | boolean;
 

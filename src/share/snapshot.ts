@@ -1,5 +1,5 @@
-import { a1 } from "./address";
-import type { RenderedSheet } from "./types";
+import { a1 } from "../sheets/address";
+import type { RenderedSheet } from "../sheets/types";
 
 /** A formula replaced by its value, with what is needed to put it back. */
 export interface FrozenCell {

@@ -1,5 +1,5 @@
-import { freezeSheets, listSheets, unfreeze } from "../../src/excel/freeze";
-import { PROVENANCE_SHEET } from "../../src/sheets/provenance";
+import { freezeSheets, listSheets, unfreeze } from "../../src/excel/share";
+import { PROVENANCE_SHEET } from "../../src/share/provenance";
 import { FakeSheet, installFakeWorkbook } from "../../support/fake-workbook";
 
 /** A SovAI-style sheet: inputs, SOVAI formulas, a native formula over them, and a spill. */
