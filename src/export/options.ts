@@ -2,7 +2,6 @@ import {
   parseCurrency,
   parseEntity,
   parseScenario,
-  ModelError,
   type Currency,
   type Scenario,
 } from "../model";
@@ -67,7 +66,7 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
     entity: modelArg(() => {
       const selector = parseEntity(values.get("--entity") ?? "Total");
       if (selector.kind === "count")
-        throw new ModelError("value", "--entity takes a name, not a GPU count.");
+        throw new UsageError("--entity takes a name, not a GPU count.");
       return selector.kind === "total" ? "Total" : selector.record.name;
     }),
     currency: modelArg(() => parseCurrency(values.get("--currency") ?? "USD")),

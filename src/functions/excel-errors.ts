@@ -1,5 +1,5 @@
 /* global CustomFunctions */
-import { ModelError, type ModelErrorKind } from "../model";
+import { failure, ModelError, type ModelErrorKind } from "../model";
 
 /**
  * Excel's code for each kind of model error. Literal strings rather than
@@ -20,18 +20,6 @@ export function excelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof ModelError)
     return new CustomFunctions.Error(CODE[error.kind], error.message);
-  const message = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CODE.value, `Unexpected error in SOVAI: ${message}`);
-}
-
-/**
- * Passes a finite number through; overflow (±Infinity) or NaN becomes `#NUM!`, so no cell ever
- * shows a non-finite number.
- */
-export function finite(value: number): number {
-  if (Number.isFinite(value)) return value;
-  throw new ModelError(
-    "num",
-    "The result is too large to represent; check the arguments and overrides."
-  );
+  const detail = error instanceof Error ? error.message : String(error);
+  return excelError(failure("unexpected", { detail }));
 }

@@ -1,5 +1,5 @@
 /* global CustomFunctions */
-import { ModelError } from "../model";
+import { failure } from "../model";
 import { excelError } from "./excel-errors";
 
 /** A cell a function may return: a value, or an error shown in that cell of a spill. */
@@ -99,9 +99,7 @@ export function lift2<A, B, C1 = undefined, C2 = undefined>(
       const rawA = pick(gridA, r, c);
       const rawB = pick(gridB, r, c);
       if (rawA === OUTSIDE || rawB === OUTSIDE) {
-        mismatch ??= excelError(
-          new ModelError("na", "The two ranges differ in size; this cell has no partner.")
-        );
+        mismatch ??= excelError(failure("rangeSizes"));
         line[c] = mismatch;
         continue;
       }
@@ -134,11 +132,11 @@ export function asGrid(arg: unknown): unknown[][] | null {
   if (!Array.isArray(arg)) return null;
   const first: unknown = arg[0];
   if (!Array.isArray(first) || first.length === 0)
-    throw new ModelError("value", "The range is empty.");
+    throw failure("emptyRange");
   for (let r = 1; r < arg.length; r++) {
     const row: unknown = arg[r];
     if (!Array.isArray(row) || row.length !== first.length) {
-      throw new ModelError("value", "The range's rows differ in length.");
+      throw failure("raggedRange");
     }
   }
   return arg.length === 1 && first.length === 1 ? null : (arg as unknown[][]);

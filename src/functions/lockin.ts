@@ -16,7 +16,7 @@ import {
   type Scenario,
 } from "../model";
 import { assumptionsArg, entityArg, isBlank, numberArg, scenarioArg, single, yearsArg } from "./coerce";
-import { excelError, finite } from "./excel-errors";
+import { excelError } from "./excel-errors";
 import { lift1, lift2 } from "./lift";
 
 /*
@@ -82,9 +82,7 @@ export function lockinScheduleFn(
     const n = yearsArg(single(years, "years"));
     const e = entityArg(single(entity, "entity"));
     const s = scenarioArg(scenario);
-    const table = scheduleTable(lockinSchedule(n, gpusOf(e, s), assumptionsArg(s, overrides)));
-    for (const row of table) for (const cell of row) if (typeof cell === "number") finite(cell);
-    return table;
+    return scheduleTable(lockinSchedule(n, gpusOf(e, s), assumptionsArg(s, overrides)));
   } catch (e) {
     throw excelError(e);
   }
@@ -164,7 +162,7 @@ function costCell(
   scenario: Scenario,
   a: Assumptions
 ): number {
-  return finite(lockinCost(years, gpusOf(entity, scenario), a));
+  return lockinCost(years, gpusOf(entity, scenario), a);
 }
 
 function premiumCell(
@@ -173,11 +171,11 @@ function premiumCell(
   scenario: Scenario,
   a: Assumptions
 ): number {
-  return finite(lockinPremium(years, gpusOf(entity, scenario), a));
+  return lockinPremium(years, gpusOf(entity, scenario), a);
 }
 
 function switchingCell(entity: EntitySelector, scenario: Scenario, a: Assumptions): number {
-  return finite(switchingCost(entity, scenario, a));
+  return switchingCost(entity, scenario, a);
 }
 
 /** `refresh_cycle_years` for UPGRADE_CYCLES: blank means the base case's 5 years. */

@@ -5,9 +5,9 @@ import {
   type AssumptionRecord,
 } from "./data/assumptions";
 import { sourceUrls } from "./data/sources";
-import { ModelError } from "./errors";
+import { failure } from "./messages";
 import type { Scenario } from "./scenario";
-import { closestKey, fieldKey, truncate } from "./text";
+import { closestKey, describeValue, fieldKey, isBlank, truncate } from "./text";
 
 export type Currency = "USD" | "KRW";
 
@@ -46,18 +46,18 @@ export function resolveAssumptions(
   const defaults = DEFAULTS[scenario];
   if (overrides === null || isBlankBlock(overrides)) return defaults;
   if (overrides.some((row) => row.length !== 2)) {
-    throw new ModelError("value", "Overrides must be a two-column range of name, value rows.");
+    throw failure("overridesShape");
   }
   const resolved: Record<string, number | string> = { ...defaults };
   const seen = new Set<string>();
   overrides.forEach(([rawName, value], i) => {
     if (isBlank(rawName) && isBlank(value)) return;
     if (typeof rawName !== "string" || isBlank(rawName)) {
-      throw new ModelError("value", `Override row ${i + 1} has a value but no assumption name.`);
+      throw failure("overrideNoName", { row: i + 1 });
     }
     if (isBlank(value)) return;
     const name = fieldKey(rawName);
-    if (seen.has(name)) throw new ModelError("value", `Override "${name}" is given twice.`);
+    if (seen.has(name)) throw failure("overrideTwice", { name: truncate(name) });
     seen.add(name);
     if (name === "currency") {
       resolved.currency = parseCurrency(value);
@@ -70,6 +70,29 @@ export function resolveAssumptions(
 }
 
 /**
+ * An `overrides` argument as the model reads it: null when omitted or a single blank, else its
+ * rows with each cell narrowed to Excel's scalar types (blank as null). This is the one check of
+ * the block's shape; `resolveAssumptions` then checks it has two columns.
+ * @example overridesBlock([["pue", 1.2]]) // [["pue", 1.2]]
+ * @throws ModelError `value` for anything but a 2-D block of text, numbers and booleans.
+ */
+export function overridesBlock(raw: unknown): Cell[][] | null {
+  if (isBlank(raw)) return null;
+  if (!Array.isArray(raw) || raw.length === 0 || !raw.every(Array.isArray)) {
+    throw failure("overridesShape");
+  }
+  return (raw as unknown[][]).map((row) => row.map(overrideCell));
+}
+
+function overrideCell(value: unknown): Cell {
+  if (value === undefined || value === "") return null;
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    return value;
+  }
+  throw failure("overridesCell", { got: describeValue(value) });
+}
+
+/**
  * The record of a named assumption, looked up case-insensitively.
  * @example assumptionRecord("PUE").unit // "ratio"
  * @throws ModelError `value` naming the unknown name, with the closest known one.
@@ -77,19 +100,18 @@ export function resolveAssumptions(
 export function assumptionRecord(name: string): AssumptionRecord {
   const record = BY_NAME.get(fieldKey(name));
   if (record) return record;
-  const near = closestKey(fieldKey(name), ASSUMPTION_NAMES);
-  const hint = near ? ` Did you mean ${near}?` : "";
-  throw new ModelError(
-    "value",
-    `Unknown assumption "${truncate(name)}".${hint} Known: ${ASSUMPTION_NAMES.join(", ")}, currency.`
-  );
+  throw failure("unknownAssumption", {
+    name: truncate(name),
+    hint: closestKey(fieldKey(name), ASSUMPTION_NAMES) ?? "",
+    known: ASSUMPTION_NAMES.join(", "),
+  });
 }
 
 /** `USD` or `KRW`, case-insensitively. */
 export function parseCurrency(value: Cell): Currency {
   const key = typeof value === "string" ? value.trim().toUpperCase() : value;
   if (key === "USD" || key === "KRW") return key;
-  throw new ModelError("value", `currency must be "USD" or "KRW"; got ${describe(value)}.`);
+  throw failure("notCurrency", { got: describeValue(value) });
 }
 
 /** The allowed range of an assumption as text, e.g. "from 0 to 1" or "greater than -1 and at most 1". */
@@ -141,17 +163,16 @@ export function assumptionsTable(scenario: Scenario): (string | number)[][] {
 
 function checkValue(record: AssumptionRecord, value: Cell): number {
   if (typeof value !== "number") {
-    throw new ModelError(
-      "value",
-      `${record.name} must be a number (${record.unit}); got ${describe(value)}.`
-    );
+    throw failure("assumptionNotNumber", { name: record.name, unit: record.unit, got: describeValue(value) });
   }
   const tooLow = record.minExclusive ? !(value > record.min) : !(value >= record.min);
   if (tooLow || !(value <= record.max)) {
-    throw new ModelError(
-      "num",
-      `${record.name} must be ${allowedRange(record)} (${record.unit}); got ${value}.`
-    );
+    throw failure("assumptionRange", {
+      name: record.name,
+      range: allowedRange(record),
+      unit: record.unit,
+      got: String(value),
+    });
   }
   return value;
 }
@@ -161,14 +182,6 @@ function defaultsFor(scenario: Scenario): Assumptions {
   return Object.freeze({ ...values, currency: "USD" }) as Assumptions;
 }
 
-function isBlank(cell: Cell | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
-}
-
 function isBlankBlock(rows: readonly (readonly Cell[])[]): boolean {
   return rows.every((row) => row.every(isBlank));
-}
-
-function describe(value: Cell): string {
-  return typeof value === "string" ? `"${truncate(value)}"` : String(value);
 }

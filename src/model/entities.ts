@@ -1,6 +1,6 @@
 import { ENTITIES, TOTAL_ALIASES, type EntityRecord } from "./data/entities";
 import { DEAL_URL, sourceUrls } from "./data/sources";
-import { ModelError } from "./errors";
+import { failure } from "./messages";
 import type { Scenario } from "./scenario";
 import { closestKey, fieldKey, nameKey, truncate } from "./text";
 
@@ -51,10 +51,7 @@ export function parseEntity(input: string | number | null): EntitySelector {
   if (input === null) return TOTAL;
   if (typeof input === "number") {
     if (!(input >= 0 && input <= MAX_GPU_COUNT)) {
-      throw new ModelError(
-        "num",
-        `A GPU count must be from 0 to ${MAX_GPU_COUNT.toExponential()}; got ${input}.`
-      );
+      throw failure("gpuCountRange", { max: MAX_GPU_COUNT.toExponential(), got: String(input) });
     }
     return { kind: "count", gpus: input };
   }
@@ -65,11 +62,11 @@ export function parseEntity(input: string | number | null): EntitySelector {
   const hit = BY_KEY.get(key);
   if (hit) return hit.selector;
   const near = closestKey(key, [...BY_KEY.keys()]);
-  const hint = near === undefined ? "" : ` Did you mean ${BY_KEY.get(near)?.label}?`;
-  throw new ModelError(
-    "na",
-    `Unknown entity "${truncate(input)}".${hint} Known entities: ${KNOWN_LIST}.`
-  );
+  throw failure("unknownEntity", {
+    name: truncate(input),
+    hint: near === undefined ? "" : (BY_KEY.get(near)?.label ?? ""),
+    known: KNOWN_LIST,
+  });
 }
 
 /**
@@ -122,10 +119,7 @@ export type EntityField = (typeof ENTITY_FIELDS)[number];
  */
 export function entityField(selector: EntitySelector, field: string): string | number {
   if (selector.kind !== "entity") {
-    throw new ModelError(
-      "value",
-      `Fields exist for one named entity, not for ${selector.kind === "total" ? "the total" : "a GPU count"}.`
-    );
+    throw failure("fieldsOfOne", { total: selector.kind === "total" });
   }
   const r = selector.record;
   const key = fieldKey(field) as EntityField;
@@ -146,7 +140,7 @@ export function entityField(selector: EntitySelector, field: string): string | n
       return r.uses;
     case "investment_usd":
       if (r.investmentUsd === null)
-        throw new ModelError("na", `Investment not disclosed for ${r.name}.`);
+        throw failure("notDisclosed", { name: r.name });
       return r.investmentUsd;
     case "switch_multiplier":
       return r.switchMultiplier;
@@ -155,10 +149,7 @@ export function entityField(selector: EntitySelector, field: string): string | n
     case "as_of":
       return r.asOf;
   }
-  throw new ModelError(
-    "value",
-    `Unknown field "${truncate(field)}". Use one of: ${ENTITY_FIELDS.join(", ")}.`
-  );
+  throw failure("unknownField", { name: truncate(field), known: ENTITY_FIELDS.join(", ") });
 }
 
 /** The deal's release first, then the URLs of the record's facts. */

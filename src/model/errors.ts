@@ -1,3 +1,5 @@
+import type { MessageId } from "./messages/en";
+
 /**
  * The model's one failure type. The model never returns NaN or Infinity and never
  * throws anything else; the custom-function adapter maps `kind` to an Excel error:
@@ -11,9 +13,15 @@
  * @example new ModelError("num", "years must be a whole number from 1 to 100; got 0").kind // "num"
  */
 export class ModelError extends Error {
+  /**
+   * @param id - the message's id in the catalogue (messages/), when it came from there
+   * @param params - the message's parameters, so it can be shown in another language
+   */
   constructor(
     readonly kind: ModelErrorKind,
-    message: string
+    message: string,
+    readonly id?: MessageId,
+    readonly params?: unknown
   ) {
     super(message);
     this.name = "ModelError";

@@ -1,4 +1,4 @@
-import { ModelError } from "./errors";
+import { failure } from "./messages";
 
 /**
  * Herfindahl–Hirschman index of a supplier market, 0..10,000.
@@ -11,18 +11,18 @@ import { ModelError } from "./errors";
  * @throws ModelError `num` for a negative share or shares summing past 100%; `value` when none is given.
  */
 export function supplierHhi(shares: readonly number[]): number {
-  if (shares.length === 0) throw new ModelError("value", "Give at least one supplier share.");
+  if (shares.length === 0) throw failure("noShares");
   let sum = 0;
   let max = 0;
   for (const s of shares) {
     if (!(s >= 0 && s <= 100))
-      throw new ModelError("num", `A share must be from 0 to 1 (or 0% to 100%); got ${s}.`);
+      throw failure("shareRange", { got: String(s) });
     sum += s;
     max = Math.max(max, s);
   }
   const scale = max <= 1 && sum <= 1 + 1e-9 ? 100 : 1;
   if (sum * scale > 100 + 1e-6) {
-    throw new ModelError("num", `Shares sum to ${sum * scale}%, more than 100%.`);
+    throw failure("sharesOver", { sum: String(sum * scale) });
   }
   let hhi = 0;
   for (const s of shares) hhi += s * scale * (s * scale);

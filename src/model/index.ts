@@ -3,6 +3,16 @@
  * Pure TypeScript: no Office types, no I/O, no mutable state.
  */
 export { ModelError, type ModelErrorKind } from "./errors";
+export {
+  EN,
+  failure,
+  messageIn,
+  MESSAGE_KINDS,
+  type Catalogue,
+  type MessageId,
+  type MessageParams,
+} from "./messages";
+export { describeValue, isBlank, truncate } from "./text";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
 export { ENTITIES, TOTAL_ALIASES, type EntityRecord, type AnnouncedAs } from "./data/entities";
@@ -31,6 +41,7 @@ export {
 } from "./entities";
 export {
   resolveAssumptions,
+  overridesBlock,
   assumptionRecord,
   assumptionsTable,
   assumptionSource,

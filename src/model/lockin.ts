@@ -1,7 +1,7 @@
 import type { Assumptions } from "./assumptions";
 import { ENTITIES } from "./data/entities";
 import type { EntitySelector } from "./entities";
-import { ModelError } from "./errors";
+import { failure } from "./messages";
 import type { Scenario } from "./scenario";
 
 /** Hours in a (non-leap) year, for annual energy. */
@@ -18,10 +18,7 @@ export const MAX_YEARS = 100;
 export function wholeYears(years: number, what = "years"): number {
   const whole = Math.trunc(years);
   if (!(whole >= 1 && whole <= MAX_YEARS)) {
-    throw new ModelError(
-      "num",
-      `${what} must be a whole number from 1 to ${MAX_YEARS}; got ${years}.`
-    );
+    throw failure("yearsRange", { name: what, max: MAX_YEARS, got: String(years) });
   }
   return whole;
 }
@@ -39,10 +36,7 @@ export function wholeYears(years: number, what = "years"): number {
 export function upgradeCycles(years: number, refreshCycleYears: number): number {
   const n = wholeYears(years);
   if (!(refreshCycleYears >= 1 && refreshCycleYears <= MAX_YEARS)) {
-    throw new ModelError(
-      "num",
-      `refresh_cycle_years must be from 1 to ${MAX_YEARS}; got ${refreshCycleYears}.`
-    );
+    throw failure("cycleRange", { max: MAX_YEARS, got: String(refreshCycleYears) });
   }
   return generation(n, refreshCycleYears);
 }
@@ -60,10 +54,13 @@ export function upgradeCycles(years: number, refreshCycleYears: number): number 
  */
 export function lockinCost(years: number, gpus: number, a: Assumptions): number {
   const n = wholeYears(years);
+  if (gpus === 0) return 0;
   const recurring =
     gpus *
     (a.licence_attach_rate * a.licence_per_gpu_year_usd + a.capex_per_gpu_usd * a.hw_support_pct);
-  return (recurring * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * moneyFactor(a);
+  return finiteMoney(
+    (recurring * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) * moneyFactor(a)
+  );
 }
 
 /**
@@ -75,12 +72,13 @@ export function lockinCost(years: number, gpus: number, a: Assumptions): number 
  */
 export function lockinPremium(years: number, gpus: number, a: Assumptions): number {
   const n = wholeYears(years);
+  if (gpus === 0) return 0;
   const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd;
   const premiumShare = a.vendor_premium / (1 + a.vendor_premium);
-  return (
+  return finiteMoney(
     (licences * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) *
-    premiumShare *
-    moneyFactor(a)
+      premiumShare *
+      moneyFactor(a)
   );
 }
 
@@ -97,12 +95,12 @@ export function switchingCost(
   a: Assumptions
 ): number {
   const perGpu = a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a);
-  if (selector.kind === "count") return selector.gpus * perGpu;
+  if (selector.kind === "count") return finiteMoney(selector.gpus * perGpu);
   if (selector.kind === "entity")
-    return selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu;
+    return finiteMoney(selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu);
   let weighted = 0;
   for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
-  return weighted * perGpu;
+  return finiteMoney(weighted * perGpu);
 }
 
 /** One year of the schedule; money in the assumptions' currency. */
@@ -164,19 +162,19 @@ export function lockinSchedule(years: number, gpus: number, a: Assumptions): Sch
         : 0;
     const vendorSpend = refreshCapex + licences + support;
     const discountFactor = Math.pow(1 + a.discount_rate, -t);
-    const pvVendorSpend = vendorSpend * discountFactor;
+    const pvVendorSpend = gpus === 0 ? 0 : vendorSpend * discountFactor;
     cumulativePv += pvVendorSpend;
     rows.push({
       year: t,
       generation: gen,
-      refreshCapex,
-      licences,
-      support,
-      vendorSpend,
-      energy: energyUsd * money,
-      discountFactor,
-      pvVendorSpend,
-      cumulativePv,
+      refreshCapex: finiteMoney(refreshCapex),
+      licences: finiteMoney(licences),
+      support: finiteMoney(support),
+      vendorSpend: finiteMoney(vendorSpend),
+      energy: finiteMoney(energyUsd * money),
+      discountFactor: finiteMoney(discountFactor),
+      pvVendorSpend: finiteMoney(pvVendorSpend),
+      cumulativePv: finiteMoney(cumulativePv),
     });
   }
   return rows;
@@ -199,6 +197,15 @@ export function scheduleTable(rows: readonly ScheduleRow[]): (string | number)[]
       r.cumulativePv,
     ]),
   ];
+}
+
+/**
+ * The model's guarantee that no result is NaN or ±Infinity: a value that overflows (a discount
+ * rate near −1 over a long horizon, say) fails with `num` and a message instead.
+ */
+function finiteMoney(value: number): number {
+  if (Number.isFinite(value)) return value;
+  throw failure("tooLarge");
 }
 
 /** Multiplier from USD to the result currency. */

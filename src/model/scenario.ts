@@ -1,4 +1,4 @@
-import { ModelError } from "./errors";
+import { failure } from "./messages";
 
 /** The three scenarios: `low` takes the cost-minimising end of every range, `high` the cost-maximising end. */
 export type Scenario = "low" | "base" | "high";
@@ -22,5 +22,5 @@ export function parseScenario(text: string): Scenario {
   const key = text.trim().toLowerCase();
   if (key === "" || key === "base") return "base";
   if (key === "low" || key === "high") return key;
-  throw new ModelError("value", `Unknown scenario "${text}". Use one of: base, low, high.`);
+  throw failure("unknownScenario", { name: text });
 }

@@ -63,3 +63,23 @@ export function fieldKey(text: string): string {
 export function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
+
+/**
+ * Blank as an analyst sees it: an omitted argument, an empty cell, or text of only spaces.
+ * @example isBlank("  ") // true
+ */
+export function isBlank(value: unknown): value is null | undefined | string {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * A value as an error message quotes it: text in quotes (shortened), a range, an object, or
+ * the number or boolean itself.
+ * @example describeValue("abc") // "\"abc\""
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return `"${truncate(value)}"`;
+  if (Array.isArray(value)) return "a range";
+  if (typeof value === "object" && value !== null) return "an object";
+  return String(value);
+}

@@ -40,7 +40,7 @@ export interface RoleStyle {
 
 /**
  * Role → look. Plain labels keep the host's defaults, so writing them costs nothing.
- * @example ROLE_STYLES.input // { fontColour: "#0000FF", fill: "#FFF2CC" }
+ * @example ROLE_STYLES.input.fill // "#FFF2CC"
  */
 export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
   title: { bold: true, size: 14, fontColour: COLOURS.accent },
@@ -64,7 +64,10 @@ export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
   label: {},
 };
 
-/** `#RRGGBB` → ExcelJS's `FFRRGGBB` (opaque ARGB). @example argb("#0000FF") // "FF0000FF" */
+/**
+ * `#RRGGBB` → ExcelJS's `FFRRGGBB` (opaque ARGB).
+ * @example argb("#0000FF") // "FF0000FF"
+ */
 export function argb(colour: string): string {
   return `FF${colour.slice(1).toUpperCase()}`;
 }
