@@ -20,4 +20,9 @@ export default [
     files: ["test/**", "bench/**", "scripts/**", "*.js", "*.mjs"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
+  {
+    // Scripts injected into the page by the browser tests.
+    files: ["test/browser/fixtures/**"],
+    languageOptions: { globals: globals.browser },
+  },
 ];

@@ -78,7 +78,7 @@ module.exports = (env, argv) => {
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {
-      functions: FUNCTION_FILES,
+      functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), clean: true },

@@ -19,7 +19,9 @@ import { median, rate, timeMs } from "./measure";
 
 const QUICK = process.argv.includes("--quick");
 const DIST = path.join(__dirname, "../dist");
-const timing = QUICK ? { runs: 3, msPerRun: 20, warmupMs: 20 } : { runs: 7, msPerRun: 300, warmupMs: 300 };
+const timing = QUICK
+  ? { runs: 3, msPerRun: 20, warmupMs: 20 }
+  : { runs: 7, msPerRun: 300, warmupMs: 300 };
 
 interface Row {
   measure: string;
@@ -30,14 +32,18 @@ interface Row {
   speed?: boolean;
 }
 const rows: Row[] = [];
-const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 type Fn = (...args: unknown[]) => unknown;
 
 /** Runs the functions bundle in this realm, as Excel's runtime does, collecting associations. */
 function loadFunctions(source: string): Map<string, Fn> {
   const associated = new Map<string, Fn>();
-  const runtime = { Error: StubCustomFunctionsError, associate: (id: string, f: Fn) => associated.set(id, f) };
+  const runtime = {
+    Error: StubCustomFunctionsError,
+    associate: (id: string, f: Fn) => associated.set(id, f),
+  };
   vm.runInThisContext(`(function (CustomFunctions) {${source}\n})`)(runtime);
   return associated;
 }
@@ -47,10 +53,18 @@ const fns = loadFunctions(source);
 const call = (id: string) => fns.get(id)!;
 
 // 1. Calls per second of each function at representative arguments.
-const dependency = renderSheet("dependency", { scenario: "base", horizon: 30, entity: "Total", currency: "USD" });
+const dependency = renderSheet("dependency", {
+  scenario: "base",
+  horizon: 30,
+  entity: "Total",
+  currency: "USD",
+});
 /** The assumptions block the dependency sheet passes: every used value, plus the currency. */
 const high = resolveAssumptions("high");
-const overridesBlock: unknown[][] = [...ASSUMPTION_NAMES.map((n) => [n, high[n]]), ["currency", "USD"]];
+const overridesBlock: unknown[][] = [
+  ...ASSUMPTION_NAMES.map((n) => [n, high[n]]),
+  ["currency", "USD"],
+];
 const spill100 = Array.from({ length: 100 }, (_, i) => [i + 1]);
 const cases: [string, () => unknown, number?][] = [
   ['KOREA_GPUS("Samsung")', () => call("KOREA_GPUS")([["Samsung"]], null), 5_000_000],
@@ -59,7 +73,10 @@ const cases: [string, () => unknown, number?][] = [
   ["KOREA_ALLOCATION()", () => call("KOREA_ALLOCATION")(null)],
   ["KOREA_ENTITIES()", () => call("KOREA_ENTITIES")()],
   ["LOCKIN_COST(30)", () => call("LOCKIN_COST")([[30]], null, null, null), 1_000_000],
-  ['LOCKIN_COST(30,"Total","high",16-row overrides)', () => call("LOCKIN_COST")([[30]], [["Total"]], "high", overridesBlock)],
+  [
+    'LOCKIN_COST(30,"Total","high",16-row overrides)',
+    () => call("LOCKIN_COST")([[30]], [["Total"]], "high", overridesBlock),
+  ],
   ["LOCKIN_COST(100-cell range of years)", () => call("LOCKIN_COST")(spill100, null, null, null)],
   ["LOCKIN_SCHEDULE(30)", () => call("LOCKIN_SCHEDULE")(30, null, null, null)],
   ["LOCKIN_PREMIUM(30)", () => call("LOCKIN_PREMIUM")([[30]], null, null, null)],
@@ -87,7 +104,10 @@ for (const [label, f, budget] of cases) {
 //    sheet's schedule (SOVAI cells frozen to values) after the discount-rate override changes.
 {
   const live = evaluate(dependency);
-  const { sheet: native } = freezeSovai(dependency, (a) => live.value(a) as string | number | boolean);
+  const { sheet: native } = freezeSovai(
+    dependency,
+    (a) => live.value(a) as string | number | boolean
+  );
   const book = evaluate(native);
   const rowOf = (label: string) => native.formulas.findIndex((r) => r[0] === label) + 1;
   const rateCell = `D${rowOf("discount_rate")}`;
@@ -99,13 +119,25 @@ for (const [label, f, budget] of cases) {
     return book.value(pvCell);
   };
   const n = QUICK ? 5 : 200;
-  const perRecalcMs = timeMs(() => {
-    for (let i = 0; i < n; i++) recalc();
-  }, QUICK ? 1 : 5) / n;
+  const perRecalcMs =
+    timeMs(
+      () => {
+        for (let i = 0; i < n; i++) recalc();
+      },
+      QUICK ? 1 : 5
+    ) / n;
   const hfRate = 1000 / perRecalcMs;
   const fnRate = rates.get('LOCKIN_COST(30,"Total","high",16-row overrides)')!;
-  rows.push({ measure: "recalcs/s native 30-year schedule in HyperFormula (override changed)", value: fmt(hfRate), budget: "—" });
-  rows.push({ measure: "ratio SOVAI.LOCKIN_COST (with overrides) ÷ native schedule recalculation", value: `${fmt(fnRate / hfRate, 0)} ×`, budget: "—" });
+  rows.push({
+    measure: "recalcs/s native 30-year schedule in HyperFormula (override changed)",
+    value: fmt(hfRate),
+    budget: "—",
+  });
+  rows.push({
+    measure: "ratio SOVAI.LOCKIN_COST (with overrides) ÷ native schedule recalculation",
+    value: `${fmt(fnRate / hfRate, 0)} ×`,
+    budget: "—",
+  });
 }
 
 // 3. Sheet insertion: context.sync() calls and Excel API operations, with the recording fake.
@@ -113,7 +145,9 @@ async function insertions(): Promise<void> {
   for (const template of SHEETS) {
     for (const horizon of [10, 30]) {
       const rec = installFakeExcel();
-      await insertSheet(renderSheet(template.key, { scenario: "base", horizon, entity: "Total", currency: "USD" }));
+      await insertSheet(
+        renderSheet(template.key, { scenario: "base", horizon, entity: "Total", currency: "USD" })
+      );
       rows.push({
         measure: `insert ${template.key} (horizon ${horizon}): syncs / API operations`,
         value: `${rec.syncs} / ${rec.ops.length}`,
@@ -125,7 +159,9 @@ async function insertions(): Promise<void> {
 }
 
 // 4. Bundle sizes and the functions script's cold load.
-for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js")).sort()) {
+for (const file of readdirSync(DIST)
+  .filter((f) => f.endsWith(".js"))
+  .sort()) {
   const bytes = readFileSync(path.join(DIST, file));
   const budget = file === "functions.js" ? 60_000 : file === "taskpane.js" ? 150_000 : undefined;
   rows.push({
@@ -136,8 +172,16 @@ for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js")).sort()) {
   });
 }
 {
-  const page = ["taskpane.html", "taskpane.js", "functions.js", "help.css"].reduce((s, f) => s + readFileSync(path.join(DIST, f)).length, 0);
-  rows.push({ measure: "task pane page total (html + both scripts + css), bytes", value: fmt(page), budget: "< 150,000", pass: page < 150_000 });
+  const page = ["taskpane.html", "taskpane.js", "functions.js", "help.css"].reduce(
+    (s, f) => s + readFileSync(path.join(DIST, f)).length,
+    0
+  );
+  rows.push({
+    measure: "task pane page total (html + both scripts + css), bytes",
+    value: fmt(page),
+    budget: "< 150,000",
+    pass: page < 150_000,
+  });
   let i = 0;
   const loads = Array.from({ length: QUICK ? 3 : 30 }, () => {
     // A unique trailing comment defeats V8's in-process compilation cache: each load is cold.
@@ -147,16 +191,23 @@ for (const file of readdirSync(DIST).filter((f) => f.endsWith(".js")).sort()) {
     if (associated.size !== 14) throw new Error(`expected 14 associations, got ${associated.size}`);
     return ms;
   });
-  rows.push({ measure: "cold load of functions.js: parse, run, associate 14 functions (ms)", value: fmt(median(loads), 2), budget: "—" });
+  rows.push({
+    measure: "cold load of functions.js: parse, run, associate 14 functions (ms)",
+    value: fmt(median(loads), 2),
+    budget: "—",
+  });
 }
 
 function print(): void {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  console.log(`SovAI bench${QUICK ? " (quick: checks it runs, not speed)" : ""}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(
+    `SovAI bench${QUICK ? " (quick: checks it runs, not speed)" : ""}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
+  );
   console.log("");
   console.log("| Measure | Value | Budget (SPEC §6) | Result |");
   console.log("|---|---:|---|---|");
-  const verdict = (r: Row) => (r.pass === undefined ? "" : QUICK && r.speed ? "not judged (quick)" : r.pass ? "pass" : "FAIL");
+  const verdict = (r: Row) =>
+    r.pass === undefined ? "" : QUICK && r.speed ? "not judged (quick)" : r.pass ? "pass" : "FAIL";
   for (const r of rows) console.log(`| ${r.measure} | ${r.value} | ${r.budget} | ${verdict(r)} |`);
 }
 

@@ -33,7 +33,10 @@ function paint(x, y, size) {
     const d = Math.hypot(x - 0.76, y - 0.63);
     if (y <= 0.63 && d <= 0.13 && d >= 0.075) colour = GOLD;
     if (inRoundRect(x, y, 0.58, 0.62, 0.94, 0.94, 0.04)) colour = GOLD;
-    if (Math.hypot(x - 0.76, y - 0.75) <= 0.035 || (Math.abs(x - 0.76) <= 0.015 && y >= 0.75 && y <= 0.86)) {
+    if (
+      Math.hypot(x - 0.76, y - 0.75) <= 0.035 ||
+      (Math.abs(x - 0.76) <= 0.015 && y >= 0.75 && y <= 0.86)
+    ) {
       colour = NAVY;
     }
   }
@@ -48,7 +51,11 @@ function render(size) {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = paint((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size, size);
+          const c = paint(
+            (px + (sx + 0.5) / samples) / size,
+            (py + (sy + 0.5) / samples) / size,
+            size
+          );
           if (c) {
             acc[0] += c[0];
             acc[1] += c[1];
@@ -71,7 +78,8 @@ function render(size) {
 
 function png(size, rgba) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
+  for (let y = 0; y < size; y++)
+    rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);

@@ -27,7 +27,8 @@ function fail(message) {
 function documentUrl() {
   const i = process.argv.indexOf("--document");
   const url = i >= 0 ? process.argv[i + 1] : process.env.SOVAI_DOCUMENT_URL;
-  if (url !== undefined && !/^https:\/\//.test(url)) fail(`--document needs an https:// workbook URL; got "${url ?? ""}".`);
+  if (url !== undefined && !/^https:\/\//.test(url))
+    fail(`--document needs an https:// workbook URL; got "${url ?? ""}".`);
   return url;
 }
 
@@ -62,10 +63,14 @@ async function certificates() {
 
 function portInUse() {
   return new Promise((resolve) => {
-    const req = https.get(`${ORIGIN}/manifest.xml`, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(true);
-    });
+    const req = https.get(
+      `${ORIGIN}/manifest.xml`,
+      { rejectUnauthorized: false, timeout: 2000 },
+      (res) => {
+        res.resume();
+        resolve(true);
+      }
+    );
     req.on("error", () => resolve(false));
     req.on("timeout", () => {
       req.destroy();
@@ -77,7 +82,8 @@ function portInUse() {
 async function waitUntilServed(server) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) fail(`the dev server exited with code ${server.exitCode}; see its output above.`);
+    if (server.exitCode !== null)
+      fail(`the dev server exited with code ${server.exitCode}; see its output above.`);
     if (await portInUse()) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -88,10 +94,14 @@ async function waitUntilServed(server) {
 function sideload(args) {
   return new Promise((resolve) => {
     const bin = require.resolve("office-addin-debugging/cli.js");
-    const child = spawn(process.execPath, [bin, "start", "manifest.xml", ...args, "--no-debug", "--dev-server-port", String(PORT)], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, "start", "manifest.xml", ...args, "--no-debug", "--dev-server-port", String(PORT)],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      }
+    );
     let output = "";
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
@@ -101,7 +111,8 @@ function sideload(args) {
     }
     child.on("close", (code) => {
       const errors = output.split(/\r?\n/).filter((line) => /^\s*(Error|Unable to)\b/i.test(line));
-      if (code !== 0 || errors.length > 0) fail(`sideloading did not work:\n  ${errors.join("\n  ") || `exit code ${code}`}`);
+      if (code !== 0 || errors.length > 0)
+        fail(`sideloading did not work:\n  ${errors.join("\n  ") || `exit code ${code}`}`);
       resolve();
     });
   });
@@ -127,8 +138,11 @@ function printWebSteps() {
 
 async function main() {
   const document = documentUrl();
-  if (await portInUse()) fail(`port ${PORT} is already in use. Run \`npm stop\` or free the port, then try again.`);
-  const certDir = await certificates().catch((e) => fail(`could not create the development certificates: ${e.message}`));
+  if (await portInUse())
+    fail(`port ${PORT} is already in use. Run \`npm stop\` or free the port, then try again.`);
+  const certDir = await certificates().catch((e) =>
+    fail(`could not create the development certificates: ${e.message}`)
+  );
 
   const webpackCli = require.resolve("webpack-cli/bin/cli.js");
   const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
@@ -146,7 +160,8 @@ async function main() {
     });
   }
   server.on("exit", (code, signal) => {
-    if (signal !== "SIGTERM") console.error(`The dev server stopped (${signal ?? `exit code ${code}`}).`);
+    if (signal !== "SIGTERM")
+      console.error(`The dev server stopped (${signal ?? `exit code ${code}`}).`);
     process.exit(code ?? 0);
   });
 
@@ -161,7 +176,9 @@ if (existsSync(PID_FILE)) {
   const pid = Number(readFileSync(PID_FILE, "utf8"));
   try {
     process.kill(pid, 0);
-    fail(`a dev server from an earlier npm start is still running (pid ${pid}). Run \`npm stop\` first.`);
+    fail(
+      `a dev server from an earlier npm start is still running (pid ${pid}). Run \`npm stop\` first.`
+    );
   } catch {
     rmSync(PID_FILE, { force: true });
   }

@@ -28,7 +28,10 @@ if (existsSync(PID_FILE)) {
 
 if (platform() === "win32" || platform() === "darwin") {
   const bin = require.resolve("office-addin-debugging/cli.js");
-  const result = spawnSync(process.execPath, [bin, "stop", "manifest.xml"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [bin, "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exitCode = 1;
 }
 process.exitCode ??= stopped || !existsSync(PID_FILE) ? 0 : 1;

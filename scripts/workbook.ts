@@ -8,7 +8,7 @@ import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { FUNCTION_FILES } = require("./build/function-files") as { FUNCTION_FILES: string[] };
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
@@ -46,7 +46,12 @@ async function main(): Promise<number> {
     console.error(`npm run workbook: ${out} exists; pass --force to overwrite it.`);
     return 2;
   }
-  const options = { scenario: request.scenario, horizon: request.years, entity: request.entity, currency: request.currency };
+  const options = {
+    scenario: request.scenario,
+    horizon: request.years,
+    entity: request.entity,
+    currency: request.currency,
+  };
   const sheets = SHEETS.map((s) => renderSheet(s.key, options));
   const byId = await functionsById();
   try {

@@ -22,7 +22,10 @@ export class FakeSheet {
 
   set(address: string, content: Cell, value?: Cell): this {
     const isFormula = typeof content === "string" && content.startsWith("=");
-    this.cells.set(address, isFormula ? { formula: content as string, value: value ?? 0 } : { value: content });
+    this.cells.set(
+      address,
+      isFormula ? { formula: content as string, value: value ?? 0 } : { value: content }
+    );
     return this;
   }
 
@@ -50,7 +53,10 @@ export interface FakeWorkbook {
   sheet(name: string): FakeSheet;
 }
 
-export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boolean } = {}): FakeWorkbook {
+export function installFakeWorkbook(
+  sheets: FakeSheet[],
+  options: { spills?: boolean } = {}
+): FakeWorkbook {
   const book: FakeWorkbook = {
     sheets,
     syncs: 0,
@@ -107,7 +113,8 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
         cellsIn().forEach((row, r) =>
           row.forEach((x, c) => {
             const f = v[r][c];
-            if (typeof f === "string" && f.startsWith("=")) sheet.cells.set(x, { formula: f, value: book.recalc.get(f) ?? 0 });
+            if (typeof f === "string" && f.startsWith("="))
+              sheet.cells.set(x, { formula: f, value: book.recalc.get(f) ?? 0 });
             else sheet.set(x, f);
           })
         );
@@ -127,7 +134,9 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
       },
       set numberFormat(formats: string[][]) {
         book.ops++;
-        cellsIn().forEach((row, r) => row.forEach((x, c) => (formats[r][c] === "@" ? sheet.text.add(x) : sheet.text.delete(x))));
+        cellsIn().forEach((row, r) =>
+          row.forEach((x, c) => (formats[r][c] === "@" ? sheet.text.add(x) : sheet.text.delete(x)))
+        );
       },
       get rowIndex() {
         return state.read("rowIndex");
@@ -150,7 +159,9 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
       },
       clear() {
         book.ops++;
-        cellsIn().flat().forEach((x) => sheet.cells.delete(x));
+        cellsIn()
+          .flat()
+          .forEach((x) => sheet.cells.delete(x));
       },
       getSpillingToRangeOrNullObject() {
         book.ops++;
@@ -172,11 +183,19 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
   const nullObject = () => ({ isNullObject: true, load: () => book.ops++ });
 
   const usedRange = (sheet: FakeSheet, minColumn = 0, maxColumn = 16383) => {
-    const inside = [...sheet.cells.keys()].map(parseA1).filter(([, c]) => c >= minColumn && c <= maxColumn);
+    const inside = [...sheet.cells.keys()]
+      .map(parseA1)
+      .filter(([, c]) => c >= minColumn && c <= maxColumn);
     if (inside.length === 0) return nullObject();
     const rows = inside.map(([r]) => r);
     const cols = inside.map(([, c]) => c);
-    return rangeOf(sheet, Math.min(...rows), Math.min(...cols), Math.max(...rows), Math.max(...cols));
+    return rangeOf(
+      sheet,
+      Math.min(...rows),
+      Math.min(...cols),
+      Math.max(...rows),
+      Math.max(...cols)
+    );
   };
 
   const parseRef = (ref: string): [number, number, number, number] => {
@@ -192,7 +211,8 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
     name: sheet.name,
     load: () => book.ops++,
     names: {
-      getItemOrNullObject: (name: string) => (sheet.names.has(name) ? { isNullObject: false, load: () => book.ops++ } : nullObject()),
+      getItemOrNullObject: (name: string) =>
+        sheet.names.has(name) ? { isNullObject: false, load: () => book.ops++ } : nullObject(),
     },
     getUsedRangeOrNullObject: () => {
       book.ops++;
@@ -240,8 +260,13 @@ export function installFakeWorkbook(sheets: FakeSheet[], options: { spills?: boo
     },
   };
   Object.assign(globalThis, {
-    Excel: { run: async (a: unknown, b?: unknown) => ((typeof a === "function" ? a : b) as (c: unknown) => unknown)(context) },
-    Office: { context: { requirements: { isSetSupported: (_: string, v: string) => Number(v) <= 1.2 } } },
+    Excel: {
+      run: async (a: unknown, b?: unknown) =>
+        ((typeof a === "function" ? a : b) as (c: unknown) => unknown)(context),
+    },
+    Office: {
+      context: { requirements: { isSetSupported: (_: string, v: string) => Number(v) <= 1.2 } },
+    },
   });
   return book;
 }

@@ -57,4 +57,3 @@ export function evaluateFormula(built: Built, formula: string): unknown {
 export function single(value: unknown): unknown {
   return Array.isArray(value) && value.length === 1 && value[0].length === 1 ? value[0][0] : value;
 }
-

@@ -20,7 +20,10 @@ const PROFILE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 let profile: string | null = null;
 
 export function recalculate(xlsx: string): string {
-  if (!existsSync(SOFFICE)) throw new Error(`No LibreOffice at ${SOFFICE}: apt-get install libreoffice-calc (CI does this in .ci/run)`);
+  if (!existsSync(SOFFICE))
+    throw new Error(
+      `No LibreOffice at ${SOFFICE}: apt-get install libreoffice-calc (CI does this in .ci/run)`
+    );
   if (!profile) {
     profile = mkdtempSync(path.join(os.tmpdir(), "sovai-lo-profile-"));
     mkdirSync(path.join(profile, "user"), { recursive: true });
@@ -29,7 +32,16 @@ export function recalculate(xlsx: string): string {
   const out = mkdtempSync(path.join(os.tmpdir(), "sovai-lo-out-"));
   execFileSync(
     SOFFICE,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", out, xlsx],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      xlsx,
+    ],
     { stdio: "pipe", timeout: 120_000 }
   );
   const result = path.join(out, path.basename(xlsx));

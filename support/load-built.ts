@@ -14,12 +14,21 @@ export interface FunctionMetadata {
   name: string;
   description: string;
   helpUrl?: string;
-  parameters: { name: string; description?: string; type?: string; dimensionality?: string; optional?: boolean }[];
+  parameters: {
+    name: string;
+    description?: string;
+    type?: string;
+    dimensionality?: string;
+    optional?: boolean;
+  }[];
   result: { type?: string; dimensionality?: string };
 }
 
 export interface Built {
-  metadata: { functions: FunctionMetadata[]; enums?: { id: string; values: { stringValue: string }[] }[] };
+  metadata: {
+    functions: FunctionMetadata[];
+    enums?: { id: string; values: { stringValue: string }[] }[];
+  };
   associated: Map<string, (...args: unknown[]) => unknown>;
   /** Milliseconds to parse and run the script, associations included. */
   loadMs: number;

@@ -90,13 +90,18 @@ export function installFakeExcel(options: FakeOptions = {}): Recording {
       for (const name of pendingDeletes) rec.sheets = rec.sheets.filter((s) => s !== name);
       pendingDeletes = [];
       if (grouped && options.undoNotSupported && rec.syncs % 2 === 0) {
-        throw Object.assign(new Error("This operation can't be grouped for undo."), { code: "UndoNotSupported" });
+        throw Object.assign(new Error("This operation can't be grouped for undo."), {
+          code: "UndoNotSupported",
+        });
       }
       if (options.failAtSync === rec.syncs) {
-        throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), {
-          code: "InvalidArgument",
-          debugInfo: { errorLocation: "Range.formulas" },
-        });
+        throw Object.assign(
+          new Error("The argument is invalid or missing or has an incorrect format."),
+          {
+            code: "InvalidArgument",
+            debugInfo: { errorLocation: "Range.formulas" },
+          }
+        );
       }
     },
   };
@@ -105,13 +110,21 @@ export function installFakeExcel(options: FakeOptions = {}): Recording {
     Excel: {
       run: async (a: unknown, b?: unknown) => {
         const batch = (typeof a === "function" ? a : b) as (ctx: unknown) => Promise<unknown>;
-        grouped = typeof a === "object" && a !== null && (a as { mergeUndoGroup?: boolean }).mergeUndoGroup === true;
+        grouped =
+          typeof a === "object" &&
+          a !== null &&
+          (a as { mergeUndoGroup?: boolean }).mergeUndoGroup === true;
         rec.runs.push({ mergeUndoGroup: grouped });
         return batch(context);
       },
     },
     Office: {
-      context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && (options.undoGrouping ?? true) && Number(version) <= 1.2 } },
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) =>
+            set === "ExcelApi" && (options.undoGrouping ?? true) && Number(version) <= 1.2,
+        },
+      },
     },
   });
   return rec;

@@ -37,7 +37,10 @@ export function registerSovai(): Built {
     const fn = built.associated.get(meta.id)!;
     implemented[name] = {
       method,
-      parameters: meta.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
+      parameters: meta.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: p.optional === true,
+      })),
       vectorizationForbidden: true,
     };
     translations[name] = name;
@@ -51,7 +54,9 @@ export function registerSovai(): Built {
         state,
         (this as unknown as { metadata: (n: string) => unknown }).metadata(name),
         (...args: unknown[]) => {
-          const shaped = meta.parameters.map((p, i) => excelArgument(args[i], p.dimensionality === "matrix"));
+          const shaped = meta.parameters.map((p, i) =>
+            excelArgument(args[i], p.dimensionality === "matrix")
+          );
           try {
             return cellResult(fn(...shaped));
           } catch (e) {
@@ -62,7 +67,10 @@ export function registerSovai(): Built {
     };
   }
   (SovaiPlugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
-  HyperFormula.registerFunctionPlugin(SovaiPlugin as never, { enGB: translations, enUS: translations });
+  HyperFormula.registerFunctionPlugin(SovaiPlugin as never, {
+    enGB: translations,
+    enUS: translations,
+  });
   registered = built;
   return built;
 }
@@ -80,12 +88,14 @@ function excelArgument(value: unknown, matrix: boolean): unknown {
 }
 
 function cellResult(value: unknown): unknown {
-  if (value instanceof StubCustomFunctionsError) return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
+  if (value instanceof StubCustomFunctionsError)
+    return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
   if (Array.isArray(value)) {
     if (value.length === 1 && value[0].length === 1) return cellResult(value[0][0]);
     return new CellError(ErrorType.VALUE, "This harness evaluates SOVAI calls one cell at a time");
   }
-  if (value instanceof Error) return new CellError(ErrorType.VALUE, `JavaScript error escaped: ${value.message}`);
+  if (value instanceof Error)
+    return new CellError(ErrorType.VALUE, `JavaScript error escaped: ${value.message}`);
   return value;
 }
 
@@ -103,7 +113,11 @@ export interface Workbook {
 /** Builds one sheet in HyperFormula with its sheet-scoped names, ready to read and edit. */
 export function evaluate(sheet: RenderedSheet): Workbook {
   registerSovai();
-  const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", language: "enGB", useArrayArithmetic: true });
+  const hf = HyperFormula.buildEmpty({
+    licenseKey: "gpl-v3",
+    language: "enGB",
+    useArrayArithmetic: true,
+  });
   const sheetName = "Model";
   hf.addSheet(sheetName);
   const sheetId = hf.getSheetId(sheetName)!;
@@ -128,7 +142,12 @@ export function evaluate(sheet: RenderedSheet): Workbook {
       values.forEach((row, r) =>
         row.forEach((v, c) => {
           if (v && typeof v === "object" && "type" in v && "message" in v) {
-            out.push({ address: hf.simpleCellAddressToString({ sheet: sheetId, row: r, col: c }, sheetId) ?? `${r},${c}`, message: `${(v as { type: string }).type}: ${(v as { message: string }).message}` });
+            out.push({
+              address:
+                hf.simpleCellAddressToString({ sheet: sheetId, row: r, col: c }, sheetId) ??
+                `${r},${c}`,
+              message: `${(v as { type: string }).type}: ${(v as { message: string }).message}`,
+            });
           }
         })
       );

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Renders help.html, the page every function's help URL and the manifest's support URL point
  * at, from the generated functions.json: the reference can never drift from the metadata.
@@ -6,15 +5,24 @@
 const { NAMESPACE, signature, examplesOf } = require("./metadata");
 
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
 }
 
 function functionSection(fn) {
   const rows = fn.parameters
-    .map((p) => `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escapeHtml(p.description || "")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><td><code>${escapeHtml(p.name)}</code>${p.optional ? " (optional)" : ""}</td><td>${escapeHtml(p.description || "")}</td></tr>`
+    )
     .join("\n");
   const examples = examplesOf(fn.id)
-    .map((e) => `<tr><td><code>${escapeHtml(e.formula)}</code></td><td>${escapeHtml(e.result)}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td><code>${escapeHtml(e.formula)}</code></td><td>${escapeHtml(e.result)}</td></tr>`
+    )
     .join("\n");
   return `<section id="${escapeHtml(fn.id)}">
 <h2><code>=${escapeHtml(signature(fn))}</code></h2>
@@ -29,7 +37,9 @@ ${examples ? `<table><thead><tr><th>Example</th><th>Result</th></tr></thead><tbo
  * @param {{ version: string }} info
  */
 function renderHelpPage(metadata, info) {
-  const toc = metadata.functions.map((fn) => `<li><a href="#${escapeHtml(fn.id)}">${NAMESPACE}.${escapeHtml(fn.name)}</a></li>`).join("\n");
+  const toc = metadata.functions
+    .map((fn) => `<li><a href="#${escapeHtml(fn.id)}">${NAMESPACE}.${escapeHtml(fn.name)}</a></li>`)
+    .join("\n");
   return `<!doctype html>
 <html lang="en">
 <head>

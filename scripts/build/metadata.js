@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Build-time helpers over the generated function metadata: the one signature format, the
  * examples table joined to each function, and the merge of the per-file enum copies. Used by
@@ -37,8 +36,12 @@ function examplesOf(id) {
 function checkExamples(metadata) {
   const ids = new Set(metadata.functions.map((f) => f.id));
   const problems = [
-    ...[...ids].filter((id) => examplesOf(id).length === 0).map((id) => `${id} has no row in src/functions/examples.json`),
-    ...EXAMPLES.filter((e) => !ids.has(exampleId(e.formula))).map((e) => `example ${e.formula} names no function`),
+    ...[...ids]
+      .filter((id) => examplesOf(id).length === 0)
+      .map((id) => `${id} has no row in src/functions/examples.json`),
+    ...EXAMPLES.filter((e) => !ids.has(exampleId(e.formula))).map(
+      (e) => `example ${e.formula} names no function`
+    ),
   ];
   if (problems.length) throw new Error(problems.join("; "));
 }
@@ -52,7 +55,8 @@ function mergeEnums(metadata) {
   const byId = new Map();
   for (const e of metadata.enums) {
     const seen = byId.get(e.id);
-    if (seen && JSON.stringify(seen) !== JSON.stringify(e)) throw new Error(`Enum ${e.id} is declared differently in two function files.`);
+    if (seen && JSON.stringify(seen) !== JSON.stringify(e))
+      throw new Error(`Enum ${e.id} is declared differently in two function files.`);
     byId.set(e.id, e);
   }
   return { ...metadata, enums: [...byId.values()] };
@@ -64,7 +68,11 @@ function referenceEntries(metadata) {
     id: f.id,
     signature: signature(f),
     description: f.description,
-    parameters: f.parameters.map((p) => ({ name: p.name, description: p.description || "", optional: p.optional === true })),
+    parameters: f.parameters.map((p) => ({
+      name: p.name,
+      description: p.description || "",
+      optional: p.optional === true,
+    })),
     examples: examplesOf(f.id).map((e) => e.formula),
   }));
 }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Where the add-in is served from. Development always uses https://localhost:3000; a production
  * build rewrites that origin in the manifest and functions.json to SOVAI_PROD_ORIGIN.
@@ -18,8 +17,10 @@ function prodOrigin(env = process.env) {
   } catch {
     throw new Error(`SOVAI_PROD_ORIGIN is not a URL: "${raw}"`);
   }
-  if (url.protocol !== "https:") throw new Error(`SOVAI_PROD_ORIGIN must use https: (Office requires it); got "${raw}"`);
-  if (url.search || url.hash) throw new Error(`SOVAI_PROD_ORIGIN must not carry a query or fragment; got "${raw}"`);
+  if (url.protocol !== "https:")
+    throw new Error(`SOVAI_PROD_ORIGIN must use https: (Office requires it); got "${raw}"`);
+  if (url.search || url.hash)
+    throw new Error(`SOVAI_PROD_ORIGIN must not carry a query or fragment; got "${raw}"`);
   if (url.hostname === "localhost" || url.hostname === "127.0.0.1") {
     throw new Error("SOVAI_PROD_ORIGIN must not be localhost; use npm start for local serving");
   }

@@ -1,10 +1,4 @@
-import {
-  parseCurrency,
-  parseEntity,
-  parseScenario,
-  type Currency,
-  type Scenario,
-} from "../model";
+import { parseCurrency, parseEntity, parseScenario, type Currency, type Scenario } from "../model";
 import { MAX_SHEET_HORIZON } from "../sheets/types";
 
 /** What `npm run workbook` was asked for. */

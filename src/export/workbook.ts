@@ -122,7 +122,13 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
     ws.addConditionalFormatting({
       ref,
       rules: [
-        { type: "cellIs", operator: "equal", priority: 1, formulae: ["TRUE"], style: look(whenTrue) },
+        {
+          type: "cellIs",
+          operator: "equal",
+          priority: 1,
+          formulae: ["TRUE"],
+          style: look(whenTrue),
+        },
         // Not TRUE, errors included; relative to the range's top-left cell, as Excel reads it.
         { type: "expression", priority: 2, formulae: [`${from}<>TRUE`], style: look(otherwise) },
       ],

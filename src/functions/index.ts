@@ -1,21 +1,11 @@
 /**
- * Every custom function, for Node callers (npm run workbook, tests). Excel never loads this
- * file: the build bundles the family files listed in scripts/build/function-files.js.
+ * Every custom function: the bundle's entry (one module graph, so webpack can concatenate it),
+ * and the import for Node callers (npm run workbook, tests). Each family file is also listed in
+ * scripts/build/function-files.js for the metadata generator; the contract test fails if a
+ * family is missing here, since its functions would then not be associated.
  */
+export * from "./allocation";
+export * from "./lockin";
+export * from "./reference-data";
+// Each family declares the enums it uses (see allocation.ts); these say which copy to export.
 export { ScenarioName, EntityFieldName } from "./allocation";
-export { AssumptionName } from "./reference-data";
-export {
-  koreaGpus,
-  koreaGpuShare,
-  koreaAllocation,
-  koreaEntity,
-  koreaEntities,
-} from "./allocation";
-export {
-  lockinCostFn,
-  lockinScheduleFn,
-  lockinPremiumFn,
-  switchingCostFn,
-  upgradeCyclesFn,
-} from "./lockin";
-export { lockinAssumption, lockinAssumptions, supplierHhiFn, modelVersion } from "./reference-data";

@@ -131,8 +131,7 @@ export function lift2<A, B, C1 = undefined, C2 = undefined>(
 export function asGrid(arg: unknown): unknown[][] | null {
   if (!Array.isArray(arg)) return null;
   const first: unknown = arg[0];
-  if (!Array.isArray(first) || first.length === 0)
-    throw failure("emptyRange");
+  if (!Array.isArray(first) || first.length === 0) throw failure("emptyRange");
   for (let r = 1; r < arg.length; r++) {
     const row: unknown = arg[r];
     if (!Array.isArray(row) || row.length !== first.length) {

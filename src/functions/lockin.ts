@@ -15,7 +15,15 @@ import {
   type EntitySelector,
   type Scenario,
 } from "../model";
-import { assumptionsArg, entityArg, isBlank, numberArg, scenarioArg, single, yearsArg } from "./coerce";
+import {
+  assumptionsArg,
+  entityArg,
+  isBlank,
+  numberArg,
+  scenarioArg,
+  single,
+  yearsArg,
+} from "./coerce";
 import { excelError } from "./excel-errors";
 import { lift1, lift2 } from "./lift";
 

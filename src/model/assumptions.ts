@@ -86,7 +86,12 @@ export function overridesBlock(raw: unknown): Cell[][] | null {
 
 function overrideCell(value: unknown): Cell {
   if (value === undefined || value === "") return null;
-  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+  if (
+    value === null ||
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean"
+  ) {
     return value;
   }
   throw failure("overridesCell", { got: describeValue(value) });
@@ -163,7 +168,11 @@ export function assumptionsTable(scenario: Scenario): (string | number)[][] {
 
 function checkValue(record: AssumptionRecord, value: Cell): number {
   if (typeof value !== "number") {
-    throw failure("assumptionNotNumber", { name: record.name, unit: record.unit, got: describeValue(value) });
+    throw failure("assumptionNotNumber", {
+      name: record.name,
+      unit: record.unit,
+      got: describeValue(value),
+    });
   }
   const tooLow = record.minExclusive ? !(value > record.min) : !(value >= record.min);
   if (tooLow || !(value <= record.max)) {

@@ -139,8 +139,7 @@ export function entityField(selector: EntitySelector, field: string): string | n
     case "uses":
       return r.uses;
     case "investment_usd":
-      if (r.investmentUsd === null)
-        throw failure("notDisclosed", { name: r.name });
+      if (r.investmentUsd === null) throw failure("notDisclosed", { name: r.name });
       return r.investmentUsd;
     case "switch_multiplier":
       return r.switchMultiplier;

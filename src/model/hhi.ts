@@ -15,8 +15,7 @@ export function supplierHhi(shares: readonly number[]): number {
   let sum = 0;
   let max = 0;
   for (const s of shares) {
-    if (!(s >= 0 && s <= 100))
-      throw failure("shareRange", { got: String(s) });
+    if (!(s >= 0 && s <= 100)) throw failure("shareRange", { got: String(s) });
     sum += s;
     max = Math.max(max, s);
   }

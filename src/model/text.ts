@@ -69,7 +69,9 @@ export function truncate(text: string): string {
  * @example isBlank("  ") // true
  */
 export function isBlank(value: unknown): value is null | undefined | string {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /**

@@ -53,10 +53,22 @@ describe("built functions return the SPEC's values", () => {
   });
 
   it("lock-in (§3.3), worked by hand in test/model/lockin.test.ts", () => {
-    expectClose((call("LOCKIN_COST", [[10]], null, null, null) as number[][])[0][0], 32_431_208_655.99049);
-    expectClose((call("LOCKIN_COST", [[5]], [["Total"]], "base", null) as number[][])[0][0], 17_223_747_187.13584);
-    expectClose((call("LOCKIN_COST", [[10]], null, "high", null) as number[][])[0][0], 178_294_081_292.20566);
-    expectClose((call("LOCKIN_PREMIUM", [[10]], null, null, null) as number[][])[0][0], 4_307_971_188.772472);
+    expectClose(
+      (call("LOCKIN_COST", [[10]], null, null, null) as number[][])[0][0],
+      32_431_208_655.99049
+    );
+    expectClose(
+      (call("LOCKIN_COST", [[5]], [["Total"]], "base", null) as number[][])[0][0],
+      17_223_747_187.13584
+    );
+    expectClose(
+      (call("LOCKIN_COST", [[10]], null, "high", null) as number[][])[0][0],
+      178_294_081_292.20566
+    );
+    expectClose(
+      (call("LOCKIN_PREMIUM", [[10]], null, null, null) as number[][])[0][0],
+      4_307_971_188.772472
+    );
     expectClose((call("SWITCHING_COST", null, null, null) as number[][])[0][0], 3_660_000_000);
     expect(call("UPGRADE_CYCLES", [[10]], [[3]])).toEqual([[3]]);
     expect(call("LOCKIN_ASSUMPTION", "refresh_cycle_years", "high")).toBe(3);
@@ -75,7 +87,10 @@ describe("built functions return the SPEC's values", () => {
     };
     const na = error(() => call("KOREA_GPUS", [["Samsnug"]], null));
     expect(na).toBeInstanceOf(StubCustomFunctionsError);
-    expect([na.code, na.message]).toEqual(["#N/A", expect.stringMatching(/Did you mean Samsung\?/)]);
+    expect([na.code, na.message]).toEqual([
+      "#N/A",
+      expect.stringMatching(/Did you mean Samsung\?/),
+    ]);
     expect(error(() => call("LOCKIN_COST", [[10]], null, "worst", null)).code).toBe("#VALUE!");
     expect(error(() => call("LOCKIN_COST", [[10]], null, null, [["pue", 9]])).code).toBe("#NUM!");
   });

@@ -8,7 +8,9 @@ import path from "path";
 import { PROD_HOST } from "./origin";
 
 const built = loadBuilt();
-const released: { ids: string[] } = JSON.parse(readFileSync(path.join(__dirname, "released-ids.json"), "utf8"));
+const released: { ids: string[] } = JSON.parse(
+  readFileSync(path.join(__dirname, "released-ids.json"), "utf8")
+);
 const declared = built.metadata.functions;
 
 it("associates every declared function and declares every associated one", () => {
@@ -29,14 +31,17 @@ it("has no two ids or names that differ only by case (Excel's names are case-ins
   }
 });
 
-it.each(declared.map((f) => [f.id, f] as const))("%s has a description, parameter help and a help URL on the add-in's host", (_, f) => {
-  expect(f.description.length).toBeGreaterThan(20);
-  for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
-  const url = new URL(f.helpUrl ?? "");
-  expect(url.protocol).toBe("https:");
-  expect(url.host).toBe(PROD_HOST);
-  expect(url.hash).toBe(`#${f.id}`);
-});
+it.each(declared.map((f) => [f.id, f] as const))(
+  "%s has a description, parameter help and a help URL on the add-in's host",
+  (_, f) => {
+    expect(f.description.length).toBeGreaterThan(20);
+    for (const p of f.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
+    const url = new URL(f.helpUrl ?? "");
+    expect(url.protocol).toBe("https:");
+    expect(url.host).toBe(PROD_HOST);
+    expect(url.hash).toBe(`#${f.id}`);
+  }
+);
 
 it("ids are valid Excel function ids (letters, digits, dot, underscore)", () => {
   for (const f of declared) expect(f.id).toMatch(/^[A-Z][A-Z0-9._]*$/);
@@ -45,6 +50,7 @@ it("ids are valid Excel function ids (letters, digits, dot, underscore)", () => 
 it("optional parameters never precede required ones (the generator does not check)", () => {
   for (const f of declared) {
     const firstOptional = f.parameters.findIndex((p) => p.optional);
-    if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+    if (firstOptional >= 0)
+      expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
   }
 });

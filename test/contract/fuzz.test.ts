@@ -17,9 +17,13 @@ const built = loadBuilt();
 
 /** 1,000 × 1,000 ranges, built once: numbers across the valid and invalid years, one name, a mix. */
 const HUGE = [
-  Array.from({ length: 1000 }, (_, r) => Array.from({ length: 1000 }, (__, c) => ((r * 7 + c) % 130) - 10)),
+  Array.from({ length: 1000 }, (_, r) =>
+    Array.from({ length: 1000 }, (__, c) => ((r * 7 + c) % 130) - 10)
+  ),
   Array.from({ length: 1000 }, () => Array.from({ length: 1000 }, () => "Samsung")),
-  Array.from({ length: 1000 }, (_, r) => Array.from({ length: 1000 }, (__, c) => [null, "NAVER", 1e308, true, "", 2.5][(r + c) % 6])),
+  Array.from({ length: 1000 }, (_, r) =>
+    Array.from({ length: 1000 }, (__, c) => [null, "NAVER", 1e308, true, "", 2.5][(r + c) % 6])
+  ),
 ];
 
 const specials = fc.constantFrom(
@@ -73,8 +77,14 @@ const scalar: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null)
 );
 /** Ranges as Excel passes them, plus the shapes it never should: empty and ragged. */
-const smallRange = fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), { minLength: 0, maxLength: 4 });
-const overrideRows = fc.array(fc.tuple(fc.oneof(texts, scalar), scalar), { minLength: 1, maxLength: 4 });
+const smallRange = fc.array(fc.array(scalar, { minLength: 0, maxLength: 4 }), {
+  minLength: 0,
+  maxLength: 4,
+});
+const overrideRows = fc.array(fc.tuple(fc.oneof(texts, scalar), scalar), {
+  minLength: 1,
+  maxLength: 4,
+});
 const range: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: smallRange, weight: 400 },
   { arbitrary: overrideRows, weight: 200 },
@@ -83,17 +93,26 @@ const range: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function argument(param: FunctionMetadata["parameters"][number]): fc.Arbitrary<unknown> {
-  if (param.dimensionality === "matrix") return fc.oneof({ arbitrary: range, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
+  if (param.dimensionality === "matrix")
+    return fc.oneof({ arbitrary: range, weight: 8 }, { arbitrary: fc.constant(null), weight: 1 });
   return fc.oneof({ arbitrary: scalar, weight: 8 }, { arbitrary: range, weight: 1 });
 }
 
 /** Finds a NaN or ±Infinity anywhere in a result, or a value Excel cannot show. */
 function badValue(value: unknown, depth = 0): string | null {
-  if (typeof value === "number") return Number.isFinite(value) ? null : `non-finite number ${value}`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? null : `non-finite number ${value}`;
   if (typeof value === "string" || typeof value === "boolean") return null;
-  if (value instanceof StubCustomFunctionsError) return EXCEL_ERRORS.has(value.code) && value.message ? null : `bad error ${value.code}`;
+  if (value instanceof StubCustomFunctionsError)
+    return EXCEL_ERRORS.has(value.code) && value.message ? null : `bad error ${value.code}`;
   if (Array.isArray(value) && depth < 2) {
-    if (depth === 0 && (value.length === 0 || !value.every((row) => Array.isArray(row) && row.length === value[0].length && row.length > 0))) {
+    if (
+      depth === 0 &&
+      (value.length === 0 ||
+        !value.every(
+          (row) => Array.isArray(row) && row.length === value[0].length && row.length > 0
+        ))
+    ) {
       return "a result that is not a rectangular 2-D array";
     }
     for (const item of value) {
@@ -109,7 +128,9 @@ const slowest: { id: string; ms: number }[] = [];
 
 afterAll(() => {
   const worst = [...slowest].sort((a, b) => b.ms - a.ms)[0];
-  console.log(`fuzz: slowest call ${worst.id} ${worst.ms.toFixed(1)} ms; per function: ${slowest.map((s) => `${s.id} ${s.ms.toFixed(1)}`).join(", ")}`);
+  console.log(
+    `fuzz: slowest call ${worst.id} ${worst.ms.toFixed(1)} ms; per function: ${slowest.map((s) => `${s.id} ${s.ms.toFixed(1)}`).join(", ")}`
+  );
 });
 
 it.each(built.metadata.functions.map((f) => [f.id, f] as const))(
@@ -124,7 +145,8 @@ it.each(built.metadata.functions.map((f) => [f.id, f] as const))(
         try {
           outcome = fn(...args);
         } catch (e) {
-          if (!(e instanceof StubCustomFunctionsError)) throw new Error(`a ${(e as Error)?.constructor?.name} escaped: ${String(e)}`);
+          if (!(e instanceof StubCustomFunctionsError))
+            throw new Error(`a ${(e as Error)?.constructor?.name} escaped: ${String(e)}`);
           outcome = e;
         }
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -140,7 +162,11 @@ it.each(built.metadata.functions.map((f) => [f.id, f] as const))(
   120_000
 );
 
-it.each(built.metadata.functions.filter((f) => f.parameters.some((p) => p.dimensionality === "matrix")).map((f) => [f.id, f] as const))(
+it.each(
+  built.metadata.functions
+    .filter((f) => f.parameters.some((p) => p.dimensionality === "matrix"))
+    .map((f) => [f.id, f] as const)
+)(
   "%s takes each 1,000 × 1,000 range in every range argument within a second",
   (id, meta) => {
     const fn = built.associated.get(id)!;

@@ -17,12 +17,17 @@ const BUILT = path.join(DIST, "manifest.xml");
 type Node = Record<string, unknown>;
 
 /** Every element in document order, as [name, attributes] pairs. */
-function walk(node: unknown, name = "", out: [string, Record<string, string>][] = []): [string, Record<string, string>][] {
+function walk(
+  node: unknown,
+  name = "",
+  out: [string, Record<string, string>][] = []
+): [string, Record<string, string>][] {
   if (Array.isArray(node)) node.forEach((n) => walk(n, name, out));
   else if (node && typeof node === "object") {
     const attrs = ((node as Node).$ ?? {}) as Record<string, string>;
     if (name) out.push([name, attrs]);
-    for (const [key, child] of Object.entries(node as Node)) if (key !== "$" && key !== "_") walk(child, key, out);
+    for (const [key, child] of Object.entries(node as Node))
+      if (key !== "$" && key !== "_") walk(child, key, out);
   }
   return out;
 }
@@ -43,7 +48,9 @@ describe.each([
   ["production", BUILT, PROD_ORIGIN],
 ])("%s manifest", (_, file, origin) => {
   it("is well-formed XML", async () => {
-    await expect(parseStringPromise(readFileSync(file, "utf8"), { strict: true })).resolves.toBeTruthy();
+    await expect(
+      parseStringPromise(readFileSync(file, "utf8"), { strict: true })
+    ).resolves.toBeTruthy();
   });
 
   it("parses with office-addin-manifest info", () => {
@@ -55,14 +62,18 @@ describe.each([
 
   it("resolves every resid to a resource", async () => {
     const all = await elements(file);
-    const defined = new Set(all.filter(([n]) => /^bt:(Image|Url|String)$/.test(n)).map(([, a]) => a.id));
+    const defined = new Set(
+      all.filter(([n]) => /^bt:(Image|Url|String)$/.test(n)).map(([, a]) => a.id)
+    );
     const used = all.flatMap(([, a]) => (a.resid ? [a.resid] : []));
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((id) => !defined.has(id))).toEqual([]);
   });
 
   it("names only HTTPS URLs, all on the add-in's own origin", async () => {
-    const urls = (await elements(file)).flatMap(([, a]) => (a.DefaultValue?.startsWith("http") ? [a.DefaultValue] : []));
+    const urls = (await elements(file)).flatMap(([, a]) =>
+      a.DefaultValue?.startsWith("http") ? [a.DefaultValue] : []
+    );
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(url.startsWith(`${origin}/`)).toBe(true);
   });
@@ -71,7 +82,9 @@ describe.each([
     const all = await elements(file);
     expect(all.find(([, a]) => a.id === "Functions.Namespace")?.[1].DefaultValue).toBe("SOVAI");
     const text = readFileSync(file, "utf8");
-    expect(text.match(/<Permissions>([^<]*)<\/Permissions>/g)).toEqual(["<Permissions>ReadWriteDocument</Permissions>"]);
+    expect(text.match(/<Permissions>([^<]*)<\/Permissions>/g)).toEqual([
+      "<Permissions>ReadWriteDocument</Permissions>",
+    ]);
   });
 
   it("has each icon at the pixel size it claims", async () => {
@@ -80,7 +93,9 @@ describe.each([
     const claimed = [
       ...images.map(([, a]) => [a.DefaultValue, Number(/(\d+)x\1/.exec(a.id)?.[1])] as const),
       ...all.filter(([n]) => n === "IconUrl").map(([, a]) => [a.DefaultValue, 32] as const),
-      ...all.filter(([n]) => n === "HighResolutionIconUrl").map(([, a]) => [a.DefaultValue, 64] as const),
+      ...all
+        .filter(([n]) => n === "HighResolutionIconUrl")
+        .map(([, a]) => [a.DefaultValue, 64] as const),
     ];
     expect(claimed.length).toBeGreaterThanOrEqual(5);
     for (const [url, size] of claimed) {

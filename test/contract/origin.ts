@@ -1,5 +1,5 @@
 /** The production origin the build under test was made with (same rule as webpack.config.js). */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { prodOrigin } = require("../../scripts/build/origin.js") as { prodOrigin: () => string };
 
 export const PROD_ORIGIN: string = prodOrigin();

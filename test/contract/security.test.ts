@@ -13,7 +13,9 @@ const bundles = readdirSync(DIST).filter((f) => f.endsWith(".js"));
 const pages = readdirSync(DIST).filter((f) => f.endsWith(".html"));
 
 function csp(html: string): Map<string, string[]> {
-  const m = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]+content="([^"]+)"/i.exec(html);
+  const m = /<meta[^>]+http-equiv=["']?Content-Security-Policy["']?[^>]+content="([^"]+)"/i.exec(
+    html
+  );
   if (!m) throw new Error("no Content-Security-Policy meta tag");
   return new Map(
     m[1]
@@ -27,7 +29,11 @@ function csp(html: string): Map<string, string[]> {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : /\.(ts|html)$/.test(name) ? [full] : [];
+    return statSync(full).isDirectory()
+      ? sourceFiles(full)
+      : /\.(ts|html)$/.test(name)
+        ? [full]
+        : [];
   });
 }
 
@@ -77,7 +83,9 @@ describe.each(bundles)("%s", (bundle) => {
   });
 
   it("makes no network calls (no fetch, XHR, WebSocket, beacon, EventSource or dynamic import)", () => {
-    expect(code).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\s*\(/);
+    expect(code).not.toMatch(
+      /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|\bimport\s*\(/
+    );
   });
 
   it("carries no test- or Node-only library (HyperFormula is GPL and stays out of what ships)", () => {
@@ -92,7 +100,10 @@ describe.each(bundles)("%s", (bundle) => {
 it("task pane code writes user-visible text with textContent, never as HTML", () => {
   for (const file of sourceFiles(path.join(ROOT, "src"))) {
     const text = readFileSync(file, "utf8");
-    expect({ file, html: /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/.test(text) }).toEqual({
+    expect({
+      file,
+      html: /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write/.test(text),
+    }).toEqual({
       file,
       html: false,
     });

@@ -2,22 +2,32 @@ import { insertSheet, InsertError } from "../../src/excel/insert-sheet";
 import { renderSheet, SHEETS } from "../../src/sheets";
 import { installFakeExcel } from "../../support/recording-excel";
 
-const options = (horizon: number) => ({ scenario: "base", horizon, entity: "Total", currency: "USD" }) as const;
+const options = (horizon: number) =>
+  ({ scenario: "base", horizon, entity: "Total", currency: "USD" }) as const;
 
 describe.each(SHEETS.map((s) => s.key))("inserting the %s sheet", (key) => {
-  it.each([5, 30])("takes two syncs at horizon %i and writes values and formulas as one 2-D block", async (horizon) => {
-    const sheet = renderSheet(key, options(horizon));
-    const rec = installFakeExcel();
-    const name = await insertSheet(sheet);
-    expect(name).toBe(sheet.name);
-    expect(rec.syncs).toBe(2);
-    const blockWrites = rec.ops.filter((op) => /^set ws\.getRangeByIndexes\(0,0,\d+,\d+\)\.(formulas|numberFormat)$/.test(op));
-    expect(blockWrites).toHaveLength(2);
-    expect(rec.ops.filter((op) => op.endsWith(".values") || op.endsWith(".formulas"))).toHaveLength(1);
-    const formulas = [...rec.values.entries()].find(([k]) => k.endsWith(".formulas"))![1] as unknown[][];
-    expect([formulas.length, formulas[0].length]).toEqual([sheet.rows, sheet.columns]);
-    expect(rec.sheets).toEqual(["Sheet1", sheet.name]);
-  });
+  it.each([5, 30])(
+    "takes two syncs at horizon %i and writes values and formulas as one 2-D block",
+    async (horizon) => {
+      const sheet = renderSheet(key, options(horizon));
+      const rec = installFakeExcel();
+      const name = await insertSheet(sheet);
+      expect(name).toBe(sheet.name);
+      expect(rec.syncs).toBe(2);
+      const blockWrites = rec.ops.filter((op) =>
+        /^set ws\.getRangeByIndexes\(0,0,\d+,\d+\)\.(formulas|numberFormat)$/.test(op)
+      );
+      expect(blockWrites).toHaveLength(2);
+      expect(
+        rec.ops.filter((op) => op.endsWith(".values") || op.endsWith(".formulas"))
+      ).toHaveLength(1);
+      const formulas = [...rec.values.entries()].find(([k]) =>
+        k.endsWith(".formulas")
+      )![1] as unknown[][];
+      expect([formulas.length, formulas[0].length]).toEqual([sheet.rows, sheet.columns]);
+      expect(rec.sheets).toEqual(["Sheet1", sheet.name]);
+    }
+  );
 
   it("queues the same number of operations at horizons 5 and 30 (rectangles, not cells)", async () => {
     const count = async (horizon: number) => {
@@ -31,12 +41,21 @@ describe.each(SHEETS.map((s) => s.key))("inserting the %s sheet", (key) => {
 
 describe("names and collisions", () => {
   it("never touches an existing sheet: a taken name gets ' (2)', ' (3)'…", async () => {
-    const rec = installFakeExcel({ sheets: ["SovAI Allocation", "sovai allocation (2)"], tables: ["SovAI_Allocation"] });
+    const rec = installFakeExcel({
+      sheets: ["SovAI Allocation", "sovai allocation (2)"],
+      tables: ["SovAI_Allocation"],
+    });
     const name = await insertSheet(renderSheet("allocation", options(10)));
     expect(name).toBe("SovAI Allocation (3)");
-    expect(rec.sheets).toEqual(["SovAI Allocation", "sovai allocation (2)", "SovAI Allocation (3)"]);
+    expect(rec.sheets).toEqual([
+      "SovAI Allocation",
+      "sovai allocation (2)",
+      "SovAI Allocation (3)",
+    ]);
     expect(rec.ops.filter((op) => op.includes("worksheets.getItem"))).toEqual([]);
-    const tableName = [...rec.values.entries()].find(([k]) => k.endsWith(".tables.add(A17:I22,true).name"))?.[1];
+    const tableName = [...rec.values.entries()].find(([k]) =>
+      k.endsWith(".tables.add(A17:I22,true).name")
+    )?.[1];
     expect(tableName).toBe("SovAI_Allocation_2");
   });
 
@@ -60,7 +79,9 @@ describe("failure part-way", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InsertError);
-    expect((error as Error).message).toMatch(/Could not insert 'SovAI Scenarios': The argument is invalid.*Range\.formulas.*Nothing was left/);
+    expect((error as Error).message).toMatch(
+      /Could not insert 'SovAI Scenarios': The argument is invalid.*Range\.formulas.*Nothing was left/
+    );
     expect(rec.sheets).toEqual(["Data"]);
     expect(rec.syncs).toBe(3);
   });

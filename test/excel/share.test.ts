@@ -14,14 +14,19 @@ function modelSheet(rows = 3): FakeSheet {
     s.set(`C${r}`, `=B${r}*2`, 2000 * (i + 1));
   }
   s.set("E4", "=SOVAI.KOREA_ENTITIES()", "Ministry of Science and ICT");
-  ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "NAVER Cloud"].forEach((n, i) => s.set(`E${5 + i}`, n));
+  ["Samsung Electronics", "SK Group", "Hyundai Motor Group", "NAVER Cloud"].forEach((n, i) =>
+    s.set(`E${5 + i}`, n)
+  );
   s.spills.set("E4", "E4:E8");
   s.set("G4", '=SOVAI.KOREA_GPUS("Nope")', "#N/A");
   return s;
 }
 
 function userSheet(): FakeSheet {
-  return new FakeSheet("Data").set("A1", 5).set("A2", "=A1*3", 15).set("B1", '=SOVAI.KOREA_GPUS("SK")', 50000);
+  return new FakeSheet("Data")
+    .set("A1", 5)
+    .set("A2", "=A1*3", 15)
+    .set("B1", '=SOVAI.KOREA_GPUS("SK")', 50000);
 }
 
 describe("listing sheets", () => {
@@ -46,19 +51,24 @@ describe("freeze", () => {
     const after = book.sheet("SovAI Dependency").snapshot();
     const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
     expect(changed.sort()).toEqual(["B4", "B5", "B6", "E4"]);
-    expect([after.B4, after.B5, after.B6, after.E4]).toEqual([1000, 2000, 3000, "Ministry of Science and ICT"]);
+    expect([after.B4, after.B5, after.B6, after.E4]).toEqual([
+      1000,
+      2000,
+      3000,
+      "Ministry of Science and ICT",
+    ]);
     expect(after.C4).toBe("=B4*2");
     expect(after.G4).toBe('=SOVAI.KOREA_GPUS("Nope")');
     expect(book.sheet("Data").snapshot()).toEqual(data);
 
     const record = book.sheet(PROVENANCE_SHEET);
     expect(record.formulaAt("A1")).toBe("Sheet");
-    expect([record.formulaAt("A2"), record.formulaAt("B2"), record.formulaAt("C2"), record.formulaAt("D2")]).toEqual([
-      "SovAI Dependency",
-      "B4",
-      "=SOVAI.LOCKIN_COST(1)",
-      1000,
-    ]);
+    expect([
+      record.formulaAt("A2"),
+      record.formulaAt("B2"),
+      record.formulaAt("C2"),
+      record.formulaAt("D2"),
+    ]).toEqual(["SovAI Dependency", "B4", "=SOVAI.LOCKIN_COST(1)", 1000]);
     // rows follow reading order: B4, E4 (the spill), B5, B6
     expect([record.formulaAt("B3"), record.formulaAt("E3")]).toEqual(["E4", "E4:E8"]);
   });

@@ -9,7 +9,14 @@ import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { gpusOf, lockinCost, parseEntity, resolveAssumptions, type Currency, type Scenario } from "../../src/model";
+import {
+  gpusOf,
+  lockinCost,
+  parseEntity,
+  resolveAssumptions,
+  type Currency,
+  type Scenario,
+} from "../../src/model";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { describeWithTool } from "../../support/system-tools";
 import { expectClose } from "../../support/helpers";
@@ -24,7 +31,8 @@ function workbook(args: string[]) {
 
 function resultOf(cell: ExcelJS.Cell): unknown {
   const v = cell.value as unknown;
-  if (v && typeof v === "object" && "formula" in (v as object)) return (v as { result?: unknown }).result;
+  if (v && typeof v === "object" && "formula" in (v as object))
+    return (v as { result?: unknown }).result;
   return v;
 }
 
@@ -34,12 +42,27 @@ const CASES: [Scenario, number, string, Currency][] = [
   ["low", 5, "네이버", "USD"],
 ];
 
-describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-recommends libreoffice-calc").each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, currency) => {
+describeWithTool(
+  "LibreOffice",
+  SOFFICE,
+  "sudo apt-get install --no-install-recommends libreoffice-calc"
+).each(CASES)("scenario %s, %i years, %s, %s", (scenario, years, entity, currency) => {
   let book: ExcelJS.Workbook;
 
   beforeAll(async () => {
     const out = path.join(dir, `${scenario}-${years}.xlsx`);
-    const run = workbook(["--out", out, "--scenario", scenario, "--years", String(years), "--entity", entity, "--currency", currency]);
+    const run = workbook([
+      "--out",
+      out,
+      "--scenario",
+      scenario,
+      "--years",
+      String(years),
+      "--entity",
+      entity,
+      "--currency",
+      currency,
+    ]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     book = new ExcelJS.Workbook();
@@ -47,7 +70,12 @@ describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-reco
   }, 120_000);
 
   it("has the three sheets and the provenance sheet", () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual(["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios", "SovAI Provenance"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "SovAI Allocation",
+      "SovAI Dependency",
+      "SovAI Scenarios",
+      "SovAI Provenance",
+    ]);
   });
 
   it("has no error cell anywhere after LibreOffice recalculates it", () => {
@@ -56,7 +84,10 @@ describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-reco
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           const r = resultOf(cell);
-          if ((r && typeof r === "object" && "error" in (r as object)) || (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))) {
+          if (
+            (r && typeof r === "object" && "error" in (r as object)) ||
+            (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))
+          ) {
             errors.push(`${ws.name}!${cell.address}: ${JSON.stringify(r)}`);
           }
         })
@@ -80,6 +111,8 @@ describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-reco
       if (row.getCell(1).value === "PV of vendor spend") pvRow = n;
     });
     const total = ws.getCell(`C${pvRow}`);
+    // An ExcelJS cell, not an Office.js proxy: nothing to load or sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     expect((total.value as { formula?: string }).formula).toMatch(/^SUM\(/);
     const selector = parseEntity(entity);
     const a = resolveAssumptions(scenario, [["currency", currency]]);
@@ -90,7 +123,11 @@ describeWithTool("LibreOffice", SOFFICE, "sudo apt-get install --no-install-reco
   it("freezes SOVAI cells to values with a note, and lists them in the provenance sheet", () => {
     const ws = book.getWorksheet("SovAI Dependency")!;
     let sovai = 0;
-    ws.eachRow((row) => row.eachCell((cell) => (String((cell.value as { formula?: string })?.formula ?? "").includes("SOVAI.") ? sovai++ : 0)));
+    ws.eachRow((row) =>
+      row.eachCell((cell) =>
+        String((cell.value as { formula?: string })?.formula ?? "").includes("SOVAI.") ? sovai++ : 0
+      )
+    );
     expect(sovai).toBe(0);
     const provenance = book.getWorksheet("SovAI Provenance")!;
     expect(provenance.getRow(1).values).toContain("Original formula");

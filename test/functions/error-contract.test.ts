@@ -10,7 +10,12 @@ const built = loadBuilt();
 type Case = [id: string, args: unknown[], code: "#VALUE!" | "#N/A" | "#NUM!", message: RegExp];
 
 const CASES: Case[] = [
-  ["KOREA_GPUS", [[["Samsnug"]], null], "#N/A", /Unknown entity "Samsnug".*Did you mean Samsung\?.*Known entities/],
+  [
+    "KOREA_GPUS",
+    [[["Samsnug"]], null],
+    "#N/A",
+    /Unknown entity "Samsnug".*Did you mean Samsung\?.*Known entities/,
+  ],
   ["KOREA_GPUS", [[["SK"]], "worst"], "#VALUE!", /Unknown scenario "worst".*base, low, high/],
   ["KOREA_GPUS", [[[-5]], null], "#NUM!", /GPU count must be from 0/],
   ["KOREA_GPU_SHARE", [[[true]], null], "#VALUE!", /entity must be a name or a GPU count/],
@@ -22,14 +27,34 @@ const CASES: Case[] = [
   ["LOCKIN_COST", [[["ten"]], null, null, null], "#VALUE!", /years must be a number/],
   ["LOCKIN_COST", [[[10]], [["Nowhere"]], null, null], "#N/A", /Unknown entity/],
   ["LOCKIN_COST", [[[10]], null, null, [["speed", 1]]], "#VALUE!", /Unknown assumption "speed"/],
-  ["LOCKIN_COST", [[[10]], null, null, [["discount_rate", -2]]], "#NUM!", /discount_rate must be greater than -1/],
-  ["LOCKIN_COST", [[[10]], null, null, [["currency", "EUR"]]], "#VALUE!", /currency must be "USD" or "KRW"/],
+  [
+    "LOCKIN_COST",
+    [[[10]], null, null, [["discount_rate", -2]]],
+    "#NUM!",
+    /discount_rate must be greater than -1/,
+  ],
+  [
+    "LOCKIN_COST",
+    [[[10]], null, null, [["currency", "EUR"]]],
+    "#VALUE!",
+    /currency must be "USD" or "KRW"/,
+  ],
   ["LOCKIN_SCHEDULE", [101, null, null, null], "#NUM!", /1 to 100/],
   ["LOCKIN_SCHEDULE", [[[5, 10]], null, null, null], "#VALUE!", /single value/],
   ["LOCKIN_PREMIUM", [[[10]], null, "medium", null], "#VALUE!", /Unknown scenario/],
-  ["LOCKIN_PREMIUM", [[[10]], null, null, [["vendor_premium", "lots"]]], "#VALUE!", /vendor_premium must be a number/],
+  [
+    "LOCKIN_PREMIUM",
+    [[[10]], null, null, [["vendor_premium", "lots"]]],
+    "#VALUE!",
+    /vendor_premium must be a number/,
+  ],
   ["SWITCHING_COST", [[["Intel"]], null, null], "#N/A", /Known entities/],
-  ["SWITCHING_COST", [null, null, [["switch_cost_pct", 2]]], "#NUM!", /switch_cost_pct must be from 0 to 1/],
+  [
+    "SWITCHING_COST",
+    [null, null, [["switch_cost_pct", 2]]],
+    "#NUM!",
+    /switch_cost_pct must be from 0 to 1/,
+  ],
   ["UPGRADE_CYCLES", [[[10]], [[0.5]]], "#NUM!", /refresh_cycle_years must be from 1 to 100/],
   ["UPGRADE_CYCLES", [[[-1]], null], "#NUM!", /years/],
   ["LOCKIN_ASSUMPTION", ["speed", null], "#VALUE!", /Unknown assumption/],
@@ -58,6 +83,8 @@ it.each(CASES)("%s(%j) → %s", (id, args, code, message) => {
 });
 
 it("MODEL_VERSION and KOREA_ENTITIES take no arguments and cannot fail", () => {
-  expect(built.associated.get("MODEL_VERSION")!()).toMatch(/^\d+\.\d+\.\d+ \(data as of \d{4}-\d{2}-\d{2}\)$/);
+  expect(built.associated.get("MODEL_VERSION")!()).toMatch(
+    /^\d+\.\d+\.\d+ \(data as of \d{4}-\d{2}-\d{2}\)$/
+  );
   expect(built.associated.get("KOREA_ENTITIES")!()).toHaveLength(5);
 });

@@ -38,7 +38,11 @@ describe("KOREA_GPUS", () => {
   });
 
   it("answers an unknown entity with #N/A naming the closest match and the known entities", () => {
-    expectExcelError(() => F.koreaGpus([["Samsnug"]]), "#N/A", /Did you mean Samsung\?.*NAVER Cloud/);
+    expectExcelError(
+      () => F.koreaGpus([["Samsnug"]]),
+      "#N/A",
+      /Did you mean Samsung\?.*NAVER Cloud/
+    );
   });
 
   it("answers an unknown scenario with #VALUE! listing the valid ones", () => {
@@ -65,9 +69,20 @@ describe("KOREA_GPU_SHARE, KOREA_ALLOCATION, KOREA_ENTITY, KOREA_ENTITIES", () =
 
   it("reads fields and lifts over entities", () => {
     expect(F.koreaEntity([["HMG"]], F.EntityFieldName.investment_usd)).toEqual([[3e9]]);
-    expect(F.koreaEntity([["Samsung"], ["NAVER"]], F.EntityFieldName.switch_multiplier)).toEqual([[2], [0.5]]);
-    expectExcelError(() => F.koreaEntity([["NAVER"]], F.EntityFieldName.investment_usd), "#N/A", /not disclosed/);
-    expectExcelError(() => F.koreaEntity([["NAVER"]], "ceo" as F.EntityFieldName), "#VALUE!", /korean_name/);
+    expect(F.koreaEntity([["Samsung"], ["NAVER"]], F.EntityFieldName.switch_multiplier)).toEqual([
+      [2],
+      [0.5],
+    ]);
+    expectExcelError(
+      () => F.koreaEntity([["NAVER"]], F.EntityFieldName.investment_usd),
+      "#N/A",
+      /not disclosed/
+    );
+    expectExcelError(
+      () => F.koreaEntity([["NAVER"]], "ceo" as F.EntityFieldName),
+      "#VALUE!",
+      /korean_name/
+    );
   });
 
   it("lists the five canonical names as a column", () => {
@@ -84,7 +99,10 @@ describe("KOREA_GPU_SHARE, KOREA_ALLOCATION, KOREA_ENTITY, KOREA_ENTITIES", () =
 describe("LOCKIN_COST and friends", () => {
   // Hand-worked in test/model/lockin.test.ts: base, total, 10 years = 32,431,208,655.990
   it("returns the SPEC §3.3 value with every optional argument omitted", () => {
-    expectClose(F.lockinCostFn([[10]], null as never, null as never, null as never)[0][0], 32_431_208_655.99049);
+    expectClose(
+      F.lockinCostFn([[10]], null as never, null as never, null as never)[0][0],
+      32_431_208_655.99049
+    );
   });
 
   it("spills over a row of years and broadcasts an entity column against it", () => {
@@ -103,7 +121,10 @@ describe("LOCKIN_COST and friends", () => {
     // With a 5-year cycle forced to 10, the base 10-year cost loses the year-5 refresh and the
     // year-10 refresh is generation 1: 1.3e9 × A(10) + 260,000 × 80,000 × 0.6 × 1.15 / 1.045^10
     const expected = 1.3e9 * 7.912718177110168 + 14.352e9 / Math.pow(1.045, 10);
-    expectClose(F.lockinCostFn([[10]], null as never, base, [["refresh_cycle_years", 10]])[0][0], expected);
+    expectClose(
+      F.lockinCostFn([[10]], null as never, base, [["refresh_cycle_years", 10]])[0][0],
+      expected
+    );
     const range = [
       ["refresh_cycle_years", 10],
       [null, null],
@@ -113,9 +134,21 @@ describe("LOCKIN_COST and friends", () => {
   });
 
   it("maps bad overrides to #VALUE! and #NUM! with messages", () => {
-    expectExcelError(() => F.lockinCostFn([[10]], null as never, base, [["nonsense", 1]]), "#VALUE!", /"nonsense"/);
-    expectExcelError(() => F.lockinCostFn([[10]], null as never, base, [["pue", 0.5]]), "#NUM!", /from 1 to 5/);
-    expectExcelError(() => F.lockinCostFn([[10]], null as never, base, [["pue"]]), "#VALUE!", /two-column/);
+    expectExcelError(
+      () => F.lockinCostFn([[10]], null as never, base, [["nonsense", 1]]),
+      "#VALUE!",
+      /"nonsense"/
+    );
+    expectExcelError(
+      () => F.lockinCostFn([[10]], null as never, base, [["pue", 0.5]]),
+      "#NUM!",
+      /from 1 to 5/
+    );
+    expectExcelError(
+      () => F.lockinCostFn([[10]], null as never, base, [["pue"]]),
+      "#VALUE!",
+      /two-column/
+    );
   });
 
   it("maps bad years to #NUM! and text years to #VALUE!", () => {
@@ -148,8 +181,21 @@ describe("assumptions, HHI, version", () => {
   it("reads one assumption and the table", () => {
     expect(F.lockinAssumption(F.AssumptionName.refresh_cycle_years, high)).toBe(3);
     expect(F.lockinAssumption("Discount Rate" as F.AssumptionName, null as never)).toBe(0.045);
-    expectExcelError(() => F.lockinAssumption("speed" as F.AssumptionName), "#VALUE!", /Unknown assumption/);
-    expect(F.lockinAssumptions(scenario("low"))[0]).toEqual(["Name", "Value", "Unit", "Low", "Base", "High", "Description", "Source"]);
+    expectExcelError(
+      () => F.lockinAssumption("speed" as F.AssumptionName),
+      "#VALUE!",
+      /Unknown assumption/
+    );
+    expect(F.lockinAssumptions(scenario("low"))[0]).toEqual([
+      "Name",
+      "Value",
+      "Unit",
+      "Low",
+      "Base",
+      "High",
+      "Description",
+      "Source",
+    ]);
   });
 
   it("computes HHI from fractions or percents, skipping blanks", () => {

@@ -58,7 +58,16 @@ describe("assumptions (SPEC §3.2)", () => {
 
   it("spills a table whose source column carries URLs or says judgement", () => {
     const table = assumptionsTable("base");
-    expect(table[0]).toEqual(["Name", "Value", "Unit", "Low", "Base", "High", "Description", "Source"]);
+    expect(table[0]).toEqual([
+      "Name",
+      "Value",
+      "Unit",
+      "Low",
+      "Base",
+      "High",
+      "Description",
+      "Source",
+    ]);
     expect(table).toHaveLength(16);
     const capex = table.find((r) => r[0] === "capex_per_gpu_usd")!;
     expect(capex.slice(1, 6)).toEqual([80_000, "USD per GPU", 60_000, 80_000, 120_000]);
@@ -116,7 +125,9 @@ describe("overrides (SPEC §2)", () => {
   });
 
   it("allows escalation and premium above 1 and discount rates just above -1", () => {
-    expect(resolveAssumptions("base", [["gen_price_escalation", 1.5]]).gen_price_escalation).toBe(1.5);
+    expect(resolveAssumptions("base", [["gen_price_escalation", 1.5]]).gen_price_escalation).toBe(
+      1.5
+    );
     expect(resolveAssumptions("base", [["vendor_premium", 2]]).vendor_premium).toBe(2);
     expect(resolveAssumptions("base", [["discount_rate", -0.5]]).discount_rate).toBe(-0.5);
   });
@@ -125,7 +136,16 @@ describe("overrides (SPEC §2)", () => {
     expect(errorOf(() => resolveAssumptions("base", [["pue", "1.3"]])).kind).toBe("value");
     expect(errorOf(() => resolveAssumptions("base", [["pue", true]])).kind).toBe("value");
     expect(errorOf(() => resolveAssumptions("base", [[null, 3]])).kind).toBe("value");
-    expect(errorOf(() => resolveAssumptions("base", [["pue", 1.2], ["PUE", 1.3]])).message).toMatch(/twice/);
-    expect(errorOf(() => resolveAssumptions("base", [["pue", 1.2, 3]])).message).toMatch(/two-column/);
+    expect(
+      errorOf(() =>
+        resolveAssumptions("base", [
+          ["pue", 1.2],
+          ["PUE", 1.3],
+        ])
+      ).message
+    ).toMatch(/twice/);
+    expect(errorOf(() => resolveAssumptions("base", [["pue", 1.2, 3]])).message).toMatch(
+      /two-column/
+    );
   });
 });

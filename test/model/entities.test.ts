@@ -11,11 +11,56 @@ import {
 
 // SPEC §3.1, written out here rather than read from the code.
 const SPEC_ROWS = [
-  { query: "MSIT", name: "Ministry of Science and ICT", korean: "과학기술정보통신부", low: 35_000, base: 50_000, high: 50_000, as: "up to", mult: 0.5 },
-  { query: "Samsung", name: "Samsung Electronics", korean: "삼성전자", low: 40_000, base: 50_000, high: 60_000, as: "more than", mult: 2 },
-  { query: "SK", name: "SK Group", korean: "SK그룹", low: 40_000, base: 50_000, high: 60_000, as: "more than", mult: 1 },
-  { query: "Hyundai", name: "Hyundai Motor Group", korean: "현대자동차그룹", low: 40_000, base: 50_000, high: 50_000, as: "exactly", mult: 2 },
-  { query: "NAVER", name: "NAVER Cloud", korean: "네이버클라우드", low: 50_000, base: 60_000, high: 80_000, as: "more than", mult: 0.5 },
+  {
+    query: "MSIT",
+    name: "Ministry of Science and ICT",
+    korean: "과학기술정보통신부",
+    low: 35_000,
+    base: 50_000,
+    high: 50_000,
+    as: "up to",
+    mult: 0.5,
+  },
+  {
+    query: "Samsung",
+    name: "Samsung Electronics",
+    korean: "삼성전자",
+    low: 40_000,
+    base: 50_000,
+    high: 60_000,
+    as: "more than",
+    mult: 2,
+  },
+  {
+    query: "SK",
+    name: "SK Group",
+    korean: "SK그룹",
+    low: 40_000,
+    base: 50_000,
+    high: 60_000,
+    as: "more than",
+    mult: 1,
+  },
+  {
+    query: "Hyundai",
+    name: "Hyundai Motor Group",
+    korean: "현대자동차그룹",
+    low: 40_000,
+    base: 50_000,
+    high: 50_000,
+    as: "exactly",
+    mult: 2,
+  },
+  {
+    query: "NAVER",
+    name: "NAVER Cloud",
+    korean: "네이버클라우드",
+    low: 50_000,
+    base: 60_000,
+    high: 80_000,
+    as: "more than",
+    mult: 0.5,
+  },
 ];
 
 describe("entity lookup", () => {
@@ -83,7 +128,11 @@ describe("entity lookup", () => {
 describe("GPU figures (SPEC §3.1)", () => {
   it.each(SPEC_ROWS)("$name has $low / $base / $high GPUs", (row) => {
     const e = parseEntity(row.query);
-    expect([gpusOf(e, "low"), gpusOf(e, "base"), gpusOf(e, "high")]).toEqual([row.low, row.base, row.high]);
+    expect([gpusOf(e, "low"), gpusOf(e, "base"), gpusOf(e, "high")]).toEqual([
+      row.low,
+      row.base,
+      row.high,
+    ]);
   });
 
   it("totals 205,000 / 260,000 / 300,000", () => {
@@ -103,7 +152,15 @@ describe("GPU figures (SPEC §3.1)", () => {
 describe("allocation table", () => {
   it("has the header and one row per entity, in the SPEC's order", () => {
     const table = allocationTable("base");
-    expect(table[0]).toEqual(["Entity", "Korean name", "Sector", "GPUs", "Share", "Announced as", "Primary uses"]);
+    expect(table[0]).toEqual([
+      "Entity",
+      "Korean name",
+      "Sector",
+      "GPUs",
+      "Share",
+      "Announced as",
+      "Primary uses",
+    ]);
     expect(table.slice(1).map((r) => r[0])).toEqual(SPEC_ROWS.map((r) => r.name));
     expect(table.slice(1).map((r) => r[1])).toEqual(SPEC_ROWS.map((r) => r.korean));
     expect(table.slice(1).map((r) => r[5])).toEqual(SPEC_ROWS.map((r) => r.as));

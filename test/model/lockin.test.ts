@@ -103,7 +103,9 @@ describe("LOCKIN_SCHEDULE", () => {
 
   it("places refreshes of a fractional cycle where floor(t / 2.5) steps", () => {
     const a = resolveAssumptions("base", [["refresh_cycle_years", 2.5]]);
-    const years = lockinSchedule(10, 1, a).filter((r) => r.refreshCapex > 0).map((r) => r.year);
+    const years = lockinSchedule(10, 1, a)
+      .filter((r) => r.refreshCapex > 0)
+      .map((r) => r.year);
     // floor(t / 2.5): t = 3 → 1, t = 5 → 2, t = 8 → 3, t = 10 → 4
     expect(years).toEqual([3, 5, 8, 10]);
     expectClose(lockinCost(10, 1, a), lockinSchedule(10, 1, a)[9].cumulativePv);

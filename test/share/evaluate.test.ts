@@ -19,36 +19,52 @@ const OPTION_SETS = [
   { scenario: "low", horizon: 3, entity: "NAVER Cloud", currency: "USD" },
 ] as const;
 
-describe.each(SHEETS.flatMap((s) => OPTION_SETS.map((o) => [`${s.key} ${o.scenario}/${o.horizon}/${o.entity}`, s.key, o] as const)))(
-  "%s",
-  (_, key, options) => {
-    it("evaluates every SOVAI cell to what HyperFormula computes", () => {
-      const sheet = renderSheet(key, options);
-      const engine = evaluate(sheet);
-      const ours = sheetEvaluator(sheet, call);
-      let count = 0;
-      sheet.formulas.forEach((row, r) =>
-        row.forEach((content, c) => {
-          if (!callsSovai(content)) return;
-          const address = a1(r, c);
-          const mine = ours(address);
-          const theirs = engine.value(address);
-          expect({ address, error: mine instanceof FormulaError ? mine.message : null }).toEqual({ address, error: null });
-          if (typeof theirs === "number") expect(Math.abs((mine as number) - theirs)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(theirs)));
-          else expect(mine).toEqual(theirs);
-          count++;
-        })
-      );
-      expect(count).toBeGreaterThan(5);
-    });
-  }
-);
+describe.each(
+  SHEETS.flatMap((s) =>
+    OPTION_SETS.map((o) => [`${s.key} ${o.scenario}/${o.horizon}/${o.entity}`, s.key, o] as const)
+  )
+)("%s", (_, key, options) => {
+  it("evaluates every SOVAI cell to what HyperFormula computes", () => {
+    const sheet = renderSheet(key, options);
+    const engine = evaluate(sheet);
+    const ours = sheetEvaluator(sheet, call);
+    let count = 0;
+    sheet.formulas.forEach((row, r) =>
+      row.forEach((content, c) => {
+        if (!callsSovai(content)) return;
+        const address = a1(r, c);
+        const mine = ours(address);
+        const theirs = engine.value(address);
+        expect({ address, error: mine instanceof FormulaError ? mine.message : null }).toEqual({
+          address,
+          error: null,
+        });
+        if (typeof theirs === "number")
+          expect(Math.abs((mine as number) - theirs)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, Math.abs(theirs))
+          );
+        else expect(mine).toEqual(theirs);
+        count++;
+      })
+    );
+    expect(count).toBeGreaterThan(5);
+  });
+});
 
 describe("the evaluator's grammar", () => {
   const sheet = renderSheet("dependency", OPTION_SETS[0]);
   it("follows precedence: unary minus binds tighter than ^, ^ tighter than *", () => {
-    const ev = sheetEvaluator({ ...sheet, formulas: [["=-2^2", "=2+3*4^2", '="a"&"b"', "=1/0", "=2>1", "=NOPE(1)"]] }, call);
-    expect(["A1", "B1", "C1", "D1", "E1"].map(ev)).toEqual([4, 50, "ab", expect.any(FormulaError), true]);
+    const ev = sheetEvaluator(
+      { ...sheet, formulas: [["=-2^2", "=2+3*4^2", '="a"&"b"', "=1/0", "=2>1", "=NOPE(1)"]] },
+      call
+    );
+    expect(["A1", "B1", "C1", "D1", "E1"].map(ev)).toEqual([
+      4,
+      50,
+      "ab",
+      expect.any(FormulaError),
+      true,
+    ]);
     expect((ev("F1") as FormulaError).message).toMatch(/not supported/);
   });
 
@@ -59,6 +75,9 @@ describe("the evaluator's grammar", () => {
   });
 
   it("reads empty arguments as omitted", () => {
-    expect(parse("SOVAI.LOCKIN_COST(10,,,A1:B2)")).toMatchObject({ kind: "call", args: [{ kind: "number" }, null, null, { kind: "ref", from: "A1", to: "B2" }] });
+    expect(parse("SOVAI.LOCKIN_COST(10,,,A1:B2)")).toMatchObject({
+      kind: "call",
+      args: [{ kind: "number" }, null, null, { kind: "ref", from: "A1", to: "B2" }],
+    });
   });
 });

@@ -13,7 +13,11 @@ const OPTION_SETS = [
   { scenario: "low", horizon: 1, entity: "NAVER Cloud", currency: "USD" },
 ] as const;
 
-const cases = SHEETS.flatMap((s) => OPTION_SETS.map((o) => [`${s.key} ${o.scenario}/${o.horizon}/${o.currency}`, renderSheet(s.key, o)] as const));
+const cases = SHEETS.flatMap((s) =>
+  OPTION_SETS.map(
+    (o) => [`${s.key} ${o.scenario}/${o.horizon}/${o.currency}`, renderSheet(s.key, o)] as const
+  )
+);
 
 function allText(sheet: RenderedSheet): string[] {
   return sheet.formulas.flat().filter((v): v is string => typeof v === "string");
@@ -47,17 +51,21 @@ describe.each(cases)("%s", (_, sheet) => {
     const offenders = allText(sheet)
       .filter((t) => t.startsWith("="))
       .filter((f) => {
-        const bare = f.replace(/"[^"]*"/g, "").replace(/\$?[A-Z]{1,3}\$?\d+/g, "").replace(/[A-Za-z_][A-Za-z0-9_.]*/g, "");
+        const bare = f
+          .replace(/"[^"]*"/g, "")
+          .replace(/\$?[A-Z]{1,3}\$?\d+/g, "")
+          .replace(/[A-Za-z_][A-Za-z0-9_.]*/g, "");
         return (bare.match(/\d+(\.\d+)?/g) ?? []).some((n) => n !== "0" && n !== "1");
       });
     expect(offenders).toEqual([]);
   });
 
-  it("names every input cell and styles it as an input", () => {
+  it("names inputs and the values formulas use, each explained, and styles validated cells as inputs", () => {
     for (const name of sheet.names) {
       const ref = name.ref.split(":")[0];
       expect(name.comment.length).toBeGreaterThan(10);
-      expect(styleAt(sheet, ref)).toBeDefined();
+      // a name points at an input, a computed value, the title (the sheet marker) or a key column
+      expect(["input", "formula", "title", "key"]).toContain(styleAt(sheet, ref));
     }
     for (const v of sheet.validations) expect(styleAt(sheet, v.ref)).toBe("input");
   });

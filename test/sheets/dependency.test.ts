@@ -10,20 +10,25 @@ const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD
 function outputs(sheet: RenderedSheet, book: Workbook) {
   return {
     pv: book.value(`C${rowOf(sheet, "PV of vendor spend")}`) as number,
-    fn: book.value(`B${rowOf(sheet, "Schedule PV equals SOVAI.LOCKIN_COST over the same assumptions")}`) as number,
+    fn: book.value(
+      `B${rowOf(sheet, "Schedule PV equals SOVAI.LOCKIN_COST over the same assumptions")}`
+    ) as number,
     master: book.value("B3"),
   };
 }
 
 describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
-  it.each(["base", "low", "high"] as const)("%s: no error cells, master check TRUE, schedule = LOCKIN_COST", (scenario) => {
-    const sheet = render(dependencySheet({ ...options, scenario }));
-    const book = evaluate(sheet);
-    expect(book.errors()).toEqual([]);
-    const o = outputs(sheet, book);
-    expect(o.master).toBe(true);
-    expectClose(o.pv, o.fn);
-  });
+  it.each(["base", "low", "high"] as const)(
+    "%s: no error cells, master check TRUE, schedule = LOCKIN_COST",
+    (scenario) => {
+      const sheet = render(dependencySheet({ ...options, scenario }));
+      const book = evaluate(sheet);
+      expect(book.errors()).toEqual([]);
+      const o = outputs(sheet, book);
+      expect(o.master).toBe(true);
+      expectClose(o.pv, o.fn);
+    }
+  );
 
   it("matches the hand-worked base case: Total, 10 years = 32,431,208,655.990 USD", () => {
     const sheet = render(dependencySheet(options));
@@ -75,6 +80,8 @@ describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
   });
 
   it("lays out one column per year of the horizon", () => {
-    expect(render(dependencySheet({ ...options, horizon: 5 })).columns).toBeLessThan(render(dependencySheet({ ...options, horizon: 30 })).columns);
+    expect(render(dependencySheet({ ...options, horizon: 5 })).columns).toBeLessThan(
+      render(dependencySheet({ ...options, horizon: 30 })).columns
+    );
   });
 });

@@ -23,7 +23,10 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
     expectClose(book.value(at(sheet, "LOCKIN_COST", "low", 2)), 5_680_974_481.733774);
     // LOCKIN_PREMIUM base, 5 years: (468e6 × A(5) + 14.352e9 / 1.045^5) × 0.2 / 1.2
     const a5 = 4.389976744429251;
-    expectClose(book.value(at(sheet, "LOCKIN_PREMIUM", "base")), ((468e6 * a5 + 14.352e9 / 1.045 ** 5) * 0.2) / 1.2);
+    expectClose(
+      book.value(at(sheet, "LOCKIN_PREMIUM", "base")),
+      ((468e6 * a5 + 14.352e9 / 1.045 ** 5) * 0.2) / 1.2
+    );
     expectClose(book.value(at(sheet, "SWITCHING_COST (one-off)", "base")), 3_660_000_000);
   });
 
@@ -34,13 +37,17 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
     expect(book.value(cell("High value"))).toBe(3);
     // base assumptions with a 3-year cycle: 1.3e9 × A(10) + refreshes in years 3, 6, 9 at
     // 12.48e9 × 1.15^k, discounted at 4.5%
-    const expected = 1.3e9 * 7.912718177110168 + [1, 2, 3].reduce((s, k) => s + (12.48e9 * 1.15 ** k) / 1.045 ** (3 * k), 0);
+    const expected =
+      1.3e9 * 7.912718177110168 +
+      [1, 2, 3].reduce((s, k) => s + (12.48e9 * 1.15 ** k) / 1.045 ** (3 * k), 0);
     expectClose(book.value(cell("LOCKIN_COST at high")), expected);
     expectClose(book.value(cell("Base LOCKIN_COST")), 32_431_208_655.99049);
   });
 
   it("works for one entity and another horizon", () => {
-    const book = evaluate(render(scenariosSheet({ ...options, entity: "NAVER Cloud", horizon: 25 })));
+    const book = evaluate(
+      render(scenariosSheet({ ...options, entity: "NAVER Cloud", horizon: 25 }))
+    );
     expect(book.errors()).toEqual([]);
     expect(book.value("B3")).toBe(true);
   });

@@ -15,10 +15,12 @@ let output = "";
 
 function get(url: string, ca: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
-    https.get(url, { ca }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    }).on("error", reject);
+    https
+      .get(url, { ca }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+      .on("error", reject);
   });
 }
 
@@ -31,7 +33,11 @@ beforeAll(async () => {
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const deadline = Date.now() + 120_000;
-  while (!output.includes("SovAI is being served") && Date.now() < deadline && child.exitCode === null) {
+  while (
+    !output.includes("SovAI is being served") &&
+    Date.now() < deadline &&
+    child.exitCode === null
+  ) {
     await new Promise((r) => setTimeout(r, 250));
   }
 }, 130_000);
@@ -48,7 +54,11 @@ it("serves every URL in the manifest with 200 over HTTPS, trusting only the gene
   expect(output).toContain(`SovAI is being served at https://localhost:${PORT}`);
   const ca = readFileSync(path.join(ROOT, ".certs/ca.crt"));
   const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
-  const urls = [...new Set([...manifest.matchAll(/DefaultValue="(https:\/\/localhost:3000[^"#]*)/g)].map((m) => m[1]))];
+  const urls = [
+    ...new Set(
+      [...manifest.matchAll(/DefaultValue="(https:\/\/localhost:3000[^"#]*)/g)].map((m) => m[1])
+    ),
+  ];
   expect(urls.length).toBeGreaterThanOrEqual(8);
   for (const url of urls) {
     const status = await get(url.replace(":3000", `:${PORT}`), ca);

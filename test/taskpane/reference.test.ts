@@ -4,7 +4,7 @@
  */
 import { loadBuilt } from "../../support/load-built";
 import { searchReference, type ReferenceEntry } from "../../src/taskpane/reference";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { referenceEntries } = require("../../scripts/build/metadata") as {
   referenceEntries: (metadata: unknown) => ReferenceEntry[];
 };

@@ -6,7 +6,8 @@
  */
 export const EN = {
   // arguments (src/functions)
-  notFinite: (p: { name: string; got: string }) => `${p.name} must be a finite number; got ${p.got}.`,
+  notFinite: (p: { name: string; got: string }) =>
+    `${p.name} must be a finite number; got ${p.got}.`,
   blankNumber: (p: { name: string }) => `${p.name} is blank; give a number.`,
   notNumber: (p: { name: string; got: string }) => `${p.name} must be a number; got ${p.got}.`,
   notText: (p: { name: string; got: string }) => `${p.name} must be text; got ${p.got}.`,
@@ -19,7 +20,8 @@ export const EN = {
   // overrides
   overridesShape: () => "Overrides must be a two-column range of name, value rows.",
   overridesCell: (p: { got: string }) => `Overrides hold text and numbers only; got ${p.got}.`,
-  overrideNoName: (p: { row: number }) => `Override row ${p.row} has a value but no assumption name.`,
+  overrideNoName: (p: { row: number }) =>
+    `Override row ${p.row} has a value but no assumption name.`,
   overrideTwice: (p: { name: string }) => `Override "${p.name}" is given twice.`,
   unknownAssumption: (p: { name: string; hint: string; known: string }) =>
     `Unknown assumption "${p.name}".${p.hint ? ` Did you mean ${p.hint}?` : ""} Known: ${p.known}, currency.`,
@@ -31,15 +33,19 @@ export const EN = {
   // model
   yearsRange: (p: { name: string; max: number; got: string }) =>
     `${p.name} must be a whole number from 1 to ${p.max}; got ${p.got}.`,
-  cycleRange: (p: { max: number; got: string }) => `refresh_cycle_years must be from 1 to ${p.max}; got ${p.got}.`,
-  gpuCountRange: (p: { max: string; got: string }) => `A GPU count must be from 0 to ${p.max}; got ${p.got}.`,
+  cycleRange: (p: { max: number; got: string }) =>
+    `refresh_cycle_years must be from 1 to ${p.max}; got ${p.got}.`,
+  gpuCountRange: (p: { max: string; got: string }) =>
+    `A GPU count must be from 0 to ${p.max}; got ${p.got}.`,
   unknownEntity: (p: { name: string; hint: string; known: string }) =>
     `Unknown entity "${p.name}".${p.hint ? ` Did you mean ${p.hint}?` : ""} Known entities: ${p.known}.`,
   fieldsOfOne: (p: { total: boolean }) =>
     `Fields exist for one named entity, not for ${p.total ? "the total" : "a GPU count"}.`,
   notDisclosed: (p: { name: string }) => `Investment not disclosed for ${p.name}.`,
-  unknownField: (p: { name: string; known: string }) => `Unknown field "${p.name}". Use one of: ${p.known}.`,
-  unknownScenario: (p: { name: string }) => `Unknown scenario "${p.name}". Use one of: base, low, high.`,
+  unknownField: (p: { name: string; known: string }) =>
+    `Unknown field "${p.name}". Use one of: ${p.known}.`,
+  unknownScenario: (p: { name: string }) =>
+    `Unknown scenario "${p.name}". Use one of: base, low, high.`,
   noShares: () => "Give at least one supplier share.",
   shareRange: (p: { got: string }) => `A share must be from 0 to 1 (or 0% to 100%); got ${p.got}.`,
   sharesOver: (p: { sum: string }) => `Shares sum to ${p.sum}%, more than 100%.`,

@@ -21,7 +21,8 @@ export function assumptionsBlock(b: SheetBuilder, top: number): number {
   const first = top + 2;
   ASSUMPTIONS.forEach((a, i) => {
     const r = first + i;
-    const format = a.unit.startsWith("USD") || a.unit.startsWith("KRW") ? FORMATS.money : FORMATS.general;
+    const format =
+      a.unit.startsWith("USD") || a.unit.startsWith("KRW") ? FORMATS.money : FORMATS.general;
     b.row(`A${r}`, [
       cell.key(a.name),
       cell.formula(`=IF(ISBLANK(D${r}),C${r},D${r})`, format),
@@ -34,7 +35,11 @@ export function assumptionsBlock(b: SheetBuilder, top: number): number {
           : "Judgement (no public source)"
       ),
     ]);
-    b.name(a.name, `B${r}`, `${a.description} (${a.unit}): the override if given, else the scenario's value`);
+    b.name(
+      a.name,
+      `B${r}`,
+      `${a.description} (${a.unit}): the override if given, else the scenario's value`
+    );
   });
   const currency = first + ASSUMPTIONS.length;
   b.row(`A${currency}`, [
@@ -66,7 +71,10 @@ export function conversionBlock(b: SheetBuilder, top: number): number {
   b.row(`A${usd + 1}`, [cell.label("KRW"), cell.formula("=fx_krw_per_usd", FORMATS.money)]);
   b.row(`A${usd + 2}`, [
     cell.label("Selected"),
-    cell.formula(`=INDEX(B${usd}:B${usd + 1},MATCH(Currency,A${usd}:A${usd + 1},0))`, FORMATS.money),
+    cell.formula(
+      `=INDEX(B${usd}:B${usd + 1},MATCH(Currency,A${usd}:A${usd + 1},0))`,
+      FORMATS.money
+    ),
   ]);
   b.name("CurrencyFactor", `B${usd + 2}`, "Units of the selected currency per USD");
   return usd + 3;

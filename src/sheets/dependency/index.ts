@@ -38,7 +38,11 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
   next = outputsBlock(b, schedule.next + GAP, schedule.rows);
   next = checksBlock(b, next + GAP, schedule.rows, years);
   next = stackBlock(b, next + GAP);
-  sourcesBlock(b, next + GAP, ASSUMPTIONS.map((a) => [a.name, assumptionSource(a)] as const));
+  sourcesBlock(
+    b,
+    next + GAP,
+    ASSUMPTIONS.map((a) => [a.name, assumptionSource(a)] as const)
+  );
 
   const s = schedule.rows;
   const chartColumn = ASSUMPTION_COLUMNS + 1;

@@ -7,14 +7,23 @@ import { FORMATS, type SheetOptions } from "../types";
  * schedule's formulas name instead of writing them inline (tolerance, rounding margin, hours).
  * @returns the first row after the block
  */
-export function inputsBlock(b: SheetBuilder, top: number, options: SheetOptions, years: number): number {
+export function inputsBlock(
+  b: SheetBuilder,
+  top: number,
+  options: SheetOptions,
+  years: number
+): number {
   b.set(`A${top}`, cell.section("Inputs"));
   let r = top + 1;
   b.row(`A${r}`, [cell.label("Scenario"), null, cell.unit("base / low / high")]);
   scenarioInput(b, `B${r}`, options.scenario);
 
   r++;
-  b.row(`A${r}`, [cell.label("Horizon"), cell.input(years, FORMATS.integer), cell.unit(`years (1 to ${years})`)]);
+  b.row(`A${r}`, [
+    cell.label("Horizon"),
+    cell.input(years, FORMATS.integer),
+    cell.unit(`years (1 to ${years})`),
+  ]);
   b.name("Horizon", `B${r}`, `Years of lock-in to cost; the schedule has ${years} year columns`);
   b.validate({
     ref: `B${r}`,
@@ -40,11 +49,23 @@ export function inputsBlock(b: SheetBuilder, top: number, options: SheetOptions,
   toleranceInput(b, ++r);
 
   r++;
-  b.row(`A${r}`, [cell.label("Generation rounding margin"), cell.input(1e-9, "0.0E+00"), cell.unit("generations")]);
-  b.name("GenerationMargin", `B${r}`, "Added before rounding t / cycle down, so 15/3 counts as 5, not 4");
+  b.row(`A${r}`, [
+    cell.label("Generation rounding margin"),
+    cell.input(1e-9, "0.0E+00"),
+    cell.unit("generations"),
+  ]);
+  b.name(
+    "GenerationMargin",
+    `B${r}`,
+    "Added before rounding t / cycle down, so 15/3 counts as 5, not 4"
+  );
 
   r++;
-  b.row(`A${r}`, [cell.label("Hours per year"), cell.input(8760, FORMATS.integer), cell.unit("hours")]);
+  b.row(`A${r}`, [
+    cell.label("Hours per year"),
+    cell.input(8760, FORMATS.integer),
+    cell.unit("hours"),
+  ]);
   b.name("HoursPerYear", `B${r}`, "Hours of operation per year for energy");
   return r + 1;
 }

@@ -11,7 +11,11 @@ export function outputsBlock(b: SheetBuilder, top: number, s: ScheduleRows): num
   b.set(`A${top}`, cell.section("Outputs"));
   b.row(`A${top + 1}`, ["Output", "Selected currency", "USD", "KRW", "Notes"].map(cell.header));
   const outputs: readonly (readonly [string, string, string])[] = [
-    ["Lock-in cost: PV of vendor spend", `=C${s.pv}`, "Refresh capex + licences + support, discounted"],
+    [
+      "Lock-in cost: PV of vendor spend",
+      `=C${s.pv}`,
+      "Refresh capex + licences + support, discounted",
+    ],
     [
       "Lock-in premium: PV paid over a multi-vendor market",
       `=C${s.premium}`,
@@ -22,7 +26,11 @@ export function outputsBlock(b: SheetBuilder, top: number, s: ScheduleRows): num
       "=SOVAI.SWITCHING_COST(Entity,Scenario,Overrides)",
       "GPUs × capex × switch_cost_pct × entity multiplier",
     ],
-    ["Average yearly 'subscription'", `=C${s.vendor}/Horizon`, "Undiscounted vendor spend per year over the horizon"],
+    [
+      "Average yearly 'subscription'",
+      `=C${s.vendor}/Horizon`,
+      "Undiscounted vendor spend per year over the horizon",
+    ],
     ["TCO with energy (PV)", `=C${s.pv}+C${s.energyPv}`, "Lock-in cost plus discounted energy"],
   ];
   let r = top + 2;

@@ -51,7 +51,12 @@ const money = "selected currency";
  * the schedule without re-inserting the sheet.
  */
 const LINES: Readonly<Record<Line, LineSpec>> = {
-  year: { label: "Year", unit: "year", format: FORMATS.integer, year: (_, p, at) => `=${p}${at("year")}+1` },
+  year: {
+    label: "Year",
+    unit: "year",
+    format: FORMATS.integer,
+    year: (_, p, at) => `=${p}${at("year")}+1`,
+  },
   inHorizon: {
     label: "In horizon",
     unit: "1 = yes",
@@ -68,7 +73,8 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
     label: "Refresh year",
     unit: "1 = yes",
     format: FORMATS.integer,
-    year: (c, p, at) => `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
+    year: (c, p, at) =>
+      `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
     total: true,
   },
   refresh: {
@@ -83,14 +89,16 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
     label: "Licences",
     unit: money,
     format: FORMATS.money,
-    year: (c, _, at) => `=Gpus*licence_attach_rate*licence_per_gpu_year_usd*${c}${at("inHorizon")}*CurrencyFactor`,
+    year: (c, _, at) =>
+      `=Gpus*licence_attach_rate*licence_per_gpu_year_usd*${c}${at("inHorizon")}*CurrencyFactor`,
     total: true,
   },
   support: {
     label: "Vendor support",
     unit: money,
     format: FORMATS.money,
-    year: (c, _, at) => `=Gpus*capex_per_gpu_usd*hw_support_pct*${c}${at("inHorizon")}*CurrencyFactor`,
+    year: (c, _, at) =>
+      `=Gpus*capex_per_gpu_usd*hw_support_pct*${c}${at("inHorizon")}*CurrencyFactor`,
     total: true,
   },
   vendor: {
@@ -163,7 +171,11 @@ export function scheduleBlock(
   const rows = Object.fromEntries(names.map((line, i) => [line, top + 1 + i])) as ScheduleRows;
   const at = (line: Line) => rows[line];
   const zero = columnLetter(YEAR_ZERO);
-  b.row(`B${rows.year}`, [null, cell.header("Total"), { value: 0, style: "header", format: FORMATS.integer }]);
+  b.row(`B${rows.year}`, [
+    null,
+    cell.header("Total"),
+    { value: 0, style: "header", format: FORMATS.integer },
+  ]);
   b.set(
     `${zero}${rows.generation}`,
     cell.formula(`=INT(${zero}${rows.year}/refresh_cycle_years+GenerationMargin)`, FORMATS.integer)
@@ -179,7 +191,12 @@ export function scheduleBlock(
     for (let t = 1; t <= years; t++) {
       const col = columnLetter(YEAR_ZERO + t);
       const formula = spec.year(col, columnLetter(YEAR_ZERO + t - 1), at);
-      b.set(`${col}${r}`, isYear ? { formula, style: "header", format: spec.format } : cell.formula(formula, spec.format));
+      b.set(
+        `${col}${r}`,
+        isYear
+          ? { formula, style: "header", format: spec.format }
+          : cell.formula(formula, spec.format)
+      );
     }
   }
   return { rows, next: top + 1 + names.length };

@@ -9,7 +9,10 @@ import { FORMATS } from "../types";
  * @returns the first row after the block
  */
 export function stackBlock(b: SheetBuilder, top: number): number {
-  b.set(`A${top}`, cell.section("Stack dependency map (difficulty and shares are judgement inputs)"));
+  b.set(
+    `A${top}`,
+    cell.section("Stack dependency map (difficulty and shares are judgement inputs)")
+  );
   b.row(
     `A${top + 1}`,
     [
