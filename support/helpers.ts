@@ -1,4 +1,5 @@
 /** Shared test helpers: relative closeness and Excel-error expectations. */
+import { ModelError } from "../src/model";
 import { StubCustomFunctionsError } from "./custom-functions-stub";
 
 /** Asserts |actual − expected| ≤ rel × max(1, |expected|). */
@@ -27,4 +28,15 @@ export function expectExcelError(f: () => unknown, code: string, message?: RegEx
   expect(error.code).toBe(code);
   expect(error.message ?? "").not.toBe("");
   if (message) expect(error.message).toMatch(message);
+}
+
+/** The ModelError `f` throws; anything else, or nothing, fails the test. */
+export function modelErrorOf(f: () => unknown): ModelError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ModelError) return e;
+    throw e;
+  }
+  throw new Error("expected a ModelError");
 }

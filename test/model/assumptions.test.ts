@@ -2,9 +2,9 @@ import {
   ASSUMPTION_NAMES,
   assumptionRecord,
   assumptionsTable,
-  ModelError,
   resolveAssumptions,
 } from "../../src/model";
+import { modelErrorOf } from "../../support/helpers";
 
 // SPEC §3.2, low / base / high, typed in from the spec.
 const SPEC: Record<string, [number, number, number]> = {
@@ -24,16 +24,6 @@ const SPEC: Record<string, [number, number, number]> = {
   electricity_krw_per_kwh: [170, 183, 205],
   fx_krw_per_usd: [1_450, 1_450, 1_450],
 };
-
-function errorOf(f: () => unknown): ModelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ModelError) return e;
-    throw e;
-  }
-  throw new Error("expected a ModelError");
-}
 
 describe("assumptions (SPEC §3.2)", () => {
   it("has exactly the SPEC's names", () => {
@@ -101,11 +91,13 @@ describe("overrides (SPEC §2)", () => {
 
   it("takes currency USD or KRW, any case", () => {
     expect(resolveAssumptions("base", [["currency", "krw"]]).currency).toBe("KRW");
-    expect(errorOf(() => resolveAssumptions("base", [["currency", "EUR"]])).kind).toBe("value");
+    expect(modelErrorOf(() => resolveAssumptions("base", [["currency", "EUR"]])).kind).toBe(
+      "value"
+    );
   });
 
   it("names an unknown assumption with #VALUE! and suggests the closest", () => {
-    const e = errorOf(() => resolveAssumptions("base", [["refresh_cycle_yrs", 3]]));
+    const e = modelErrorOf(() => resolveAssumptions("base", [["refresh_cycle_yrs", 3]]));
     expect(e.kind).toBe("value");
     expect(e.message).toMatch(/"refresh_cycle_yrs"/);
   });
@@ -119,7 +111,7 @@ describe("overrides (SPEC §2)", () => {
     ["fx_krw_per_usd", 0, /greater than 0/],
     ["pue", Number.NaN, /pue/],
   ])("%s = %p is #NUM! saying the allowed range", (name, value, range) => {
-    const e = errorOf(() => resolveAssumptions("base", [[name, value]]));
+    const e = modelErrorOf(() => resolveAssumptions("base", [[name, value]]));
     expect(e.kind).toBe("num");
     expect(e.message).toMatch(range);
   });
@@ -133,18 +125,18 @@ describe("overrides (SPEC §2)", () => {
   });
 
   it("rejects text or booleans for numbers, a name without a value's row, repeats and wrong shapes", () => {
-    expect(errorOf(() => resolveAssumptions("base", [["pue", "1.3"]])).kind).toBe("value");
-    expect(errorOf(() => resolveAssumptions("base", [["pue", true]])).kind).toBe("value");
-    expect(errorOf(() => resolveAssumptions("base", [[null, 3]])).kind).toBe("value");
+    expect(modelErrorOf(() => resolveAssumptions("base", [["pue", "1.3"]])).kind).toBe("value");
+    expect(modelErrorOf(() => resolveAssumptions("base", [["pue", true]])).kind).toBe("value");
+    expect(modelErrorOf(() => resolveAssumptions("base", [[null, 3]])).kind).toBe("value");
     expect(
-      errorOf(() =>
+      modelErrorOf(() =>
         resolveAssumptions("base", [
           ["pue", 1.2],
           ["PUE", 1.3],
         ])
       ).message
     ).toMatch(/twice/);
-    expect(errorOf(() => resolveAssumptions("base", [["pue", 1.2, 3]])).message).toMatch(
+    expect(modelErrorOf(() => resolveAssumptions("base", [["pue", 1.2, 3]])).message).toMatch(
       /two-column/
     );
   });

@@ -10,25 +10,15 @@ import {
   lockinSchedule,
   messageIn,
   MESSAGE_KINDS,
-  ModelError,
   parseEntity,
   resolveAssumptions,
   switchingCost,
   type Catalogue,
 } from "../../src/model";
+import { modelErrorOf } from "../../support/helpers";
 
 /** A discount rate just above −1 makes (1 + r)^−t astronomically large over a long horizon. */
 const nearMinusOne = resolveAssumptions("base", [["discount_rate", -0.999]]);
-
-function thrown(f: () => unknown): ModelError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ModelError) return e;
-    throw e;
-  }
-  throw new Error("expected a ModelError");
-}
 
 describe("no NaN or Infinity ever leaves the model", () => {
   it("an overflowing present value is a num error with a message, not Infinity", () => {
@@ -37,12 +27,12 @@ describe("no NaN or Infinity ever leaves the model", () => {
       () => lockinCost(100, 1e6, nearMinusOne),
       () => lockinPremium(100, 1e6, nearMinusOne),
     ]) {
-      const e = thrown(f);
+      const e = modelErrorOf(f);
       expect(e.kind).toBe("num");
       expect(e.id).toBe("tooLarge");
       expect(e.message).toMatch(/too large/);
     }
-    expect(thrown(() => lockinSchedule(100, 1e6, nearMinusOne)).kind).toBe("num");
+    expect(modelErrorOf(() => lockinSchedule(100, 1e6, nearMinusOne)).kind).toBe("num");
   });
 
   it("zero GPUs cost exactly zero, even where the discounting overflows (0 × ∞ would be NaN)", () => {
@@ -78,7 +68,7 @@ describe("the message catalogue", () => {
         (p: never) => (f as (q: never) => string)(p).toUpperCase(),
       ])
     ) as unknown as Catalogue;
-    const e = thrown(() => parseEntity("Samsnug"));
+    const e = modelErrorOf(() => parseEntity("Samsnug"));
     expect(e.kind).toBe("na");
     expect(messageIn(shouting, e)).toBe(e.message.toUpperCase());
     expect(e.message).toMatch(/Did you mean Samsung\?/);
