@@ -1,5 +1,5 @@
 /**
- * npm run bench: one table of the figures SPEC §6 budgets, measured on the production build.
+ * npm run bench: one table of the figures the performance budgets cover, measured on the production build.
  *   npm run bench            full run (about a minute); exits 1 if a budget is missed
  *   npm run bench -- --quick a few milliseconds per figure: checks the bench works, not speed
  */
@@ -204,7 +204,7 @@ function print(): void {
     `SovAI bench${QUICK ? " (quick: checks it runs, not speed)" : ""}: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`
   );
   console.log("");
-  console.log("| Measure | Value | Budget (SPEC §6) | Result |");
+  console.log("| Measure | Value | Budget | Result |");
   console.log("|---|---:|---|---|");
   const verdict = (r: Row) =>
     r.pass === undefined ? "" : QUICK && r.speed ? "not judged (quick)" : r.pass ? "pass" : "FAIL";

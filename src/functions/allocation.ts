@@ -45,6 +45,8 @@ export enum EntityFieldName {
   announced_as = "announced_as",
   /** Primary uses of the GPUs. */
   uses = "uses",
+  /** When the GPUs arrive, as reported. */
+  deployment = "deployment",
   /** Disclosed investment in USD (Hyundai only). */
   investment_usd = "investment_usd",
   /** Lock-in depth multiplier for the exit cost (judgement). */
@@ -105,7 +107,7 @@ export function koreaAllocation(scenario?: ScenarioName): any[][] {
 }
 
 /**
- * One field of an entity's record: name, korean_name, sector, gpus, share, announced_as, uses, investment_usd, switch_multiplier, source, as_of.
+ * One field of an entity's record: name, korean_name, sector, gpus, share, announced_as, uses, deployment, investment_usd, switch_multiplier, source, as_of.
  * @customfunction KOREA_ENTITY
  * @helpurl https://localhost:3000/help.html#KOREA_ENTITY
  * @param entity Name or alias in English or Korean; a range spills.

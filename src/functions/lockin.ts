@@ -162,7 +162,7 @@ export function upgradeCyclesFn(years: any[][], refresh_cycle_years?: any[][]): 
 
 /*
  * Per-cell computations, at module level so a call passes them instead of allocating closures:
- * SPEC §6 allows no allocation per call beyond the result.
+ * the functions allocate nothing per call beyond the result.
  */
 function costCell(
   years: number,

@@ -131,7 +131,7 @@ export function supplierHhiFn(shares: any[][]): number {
  * Model version and the date its data are as of.
  * @customfunction MODEL_VERSION
  * @helpurl https://localhost:3000/help.html#MODEL_VERSION
- * @returns Text such as 1.0.0 (data as of 2025-10-31).
+ * @returns Text such as 1.1.0 (data as of 2026-06-30).
  */
 export function modelVersion(): string {
   return modelVersionText();

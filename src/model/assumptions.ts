@@ -29,7 +29,7 @@ const DEFAULTS: Readonly<Record<Scenario, Assumptions>> = {
 };
 
 /**
- * The assumptions in use for a scenario after overrides (SPEC §2, §3.2).
+ * The assumptions in use for a scenario after overrides.
  *
  * `overrides` is a two-column block of `name, value` rows, e.g. the dependency sheet's
  * assumptions block or `{"refresh_cycle_years",3}`. Blank rows, and rows whose value is blank,

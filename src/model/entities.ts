@@ -40,7 +40,7 @@ const BY_SPELLING: ReadonlyMap<string, EntitySelector> = new Map(
 const KNOWN_LIST = `${ENTITIES.map((e) => e.name).join(", ")}, or Total`;
 
 /**
- * Reads an `entity` argument (SPEC §2): a name or alias in English or Korean, matched case- and
+ * Reads an `entity` argument: a name or alias in English or Korean, matched case- and
  * space-insensitively; `Total`/`All`/blank for all five; or a number, taken as a GPU count.
  * @example parseEntity("samsung electronics").record.id // "samsung"
  * @example parseEntity(1000).gpus // 1000
@@ -80,7 +80,7 @@ export function gpusOf(selector: EntitySelector, scenario: Scenario): number {
   return TOTAL_GPUS[scenario];
 }
 
-/** Σ of the five records' GPUs per scenario: 205,000 / 260,000 / 300,000. */
+/** Σ of the five records' GPUs per scenario: 202,000 / 260,000 / 302,000. */
 export const TOTAL_GPUS: Readonly<Record<Scenario, number>> = Object.freeze({
   low: sumGpus("low"),
   base: sumGpus("base"),
@@ -104,6 +104,7 @@ export const ENTITY_FIELDS = [
   "share",
   "announced_as",
   "uses",
+  "deployment",
   "investment_usd",
   "switch_multiplier",
   "source",
@@ -138,6 +139,8 @@ export function entityField(selector: EntitySelector, field: string): string | n
       return r.announcedAs;
     case "uses":
       return r.uses;
+    case "deployment":
+      return r.deployment;
     case "investment_usd":
       if (r.investmentUsd === null) throw failure("notDisclosed", { name: r.name });
       return r.investmentUsd;

@@ -42,7 +42,7 @@ export function upgradeCycles(years: number, refreshCycleYears: number): number 
 }
 
 /**
- * Present value of staying on the platform for N years (SPEC §3.3), in the assumptions' currency.
+ * Present value of staying on the platform for N years (docs/model.md), in the assumptions' currency.
  *
  * Formula: Σₜ Vₜ·Dₜ with Vₜ = Rₜ + Lₜ + Sₜ and Dₜ = (1 + r)^−t. Computed in closed form:
  * (L + S)·A(N) + Σₖ Rₖ·D(tₖ), where A(N) = Σₜ Dₜ is the annuity factor and tₖ is the year of
@@ -64,7 +64,7 @@ export function lockinCost(years: number, gpus: number, a: Assumptions): number 
 }
 
 /**
- * Present value of the premium paid over a competitive multi-vendor market (SPEC §3.3).
+ * Present value of the premium paid over a competitive multi-vendor market (docs/model.md).
  *
  * Formula: Σₜ (Rₜ + Lₜ) · p / (1 + p) · Dₜ, with p = vendor_premium: the share of a price
  * that is premium when the price is (1 + p) times the competitive one.
@@ -132,7 +132,7 @@ export const SCHEDULE_HEADER = [
 ] as const;
 
 /**
- * The year-by-year lock-in schedule of SPEC §3.3, written out term by term (no closed forms),
+ * The year-by-year lock-in schedule (docs/model.md), written out term by term (no closed forms),
  * so it doubles as an independent check of `lockinCost`.
  *
  * n(t) = floor(t/c + 1e-9); Rₜ = G × capex × refreshable_share × (1 + escalation)^n(t) when

@@ -1,12 +1,16 @@
 /** Semantic version of the bundled model (data + formulas). Bump on any change to a number. */
-export const MODEL_VERSION = "1.0.0";
+export const MODEL_VERSION = "1.1.0";
 
-/** Date of the announcement the allocation data describes (APEC, Gyeongju; facts D1–D12). */
-export const DATA_AS_OF = "2025-10-31";
+/**
+ * The date the bundled data are as of: the announcement of 31 Oct 2025 (facts D1–D12) and what
+ * was reported up to mid-2026 (model data 1.1: government target and purchases, Rubin prices
+ * and power, the won's 2026 range, the sourced discount rate).
+ */
+export const DATA_AS_OF = "2026-06-30";
 
 /**
  * The version string `SOVAI.MODEL_VERSION()` returns.
- * @example modelVersionText() // "1.0.0 (data as of 2025-10-31)"
+ * @example modelVersionText() // "1.1.0 (data as of 2026-06-30)"
  */
 export function modelVersionText(): string {
   return `${MODEL_VERSION} (data as of ${DATA_AS_OF})`;

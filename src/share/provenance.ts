@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, DATA_AS_OF, MODEL_VERSION, SOURCES } from "../model";
+import { ASSUMPTIONS, DATA_AS_OF, ENTITIES, MODEL_VERSION, SOURCES } from "../model";
 
 /** A frozen cell as the provenance record lists it. */
 export interface ProvenanceEntry {
@@ -31,12 +31,12 @@ export const PROVENANCE_HEADER = [
 /** 0-based column of the fact-id list (J). */
 export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 
-const DEAL_FACTS = "D1–D12";
+const DEAL_FACTS = [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ");
 const MODEL_FACTS = [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ");
 
 /**
  * The fact ids behind a SOVAI formula's value, by the function it calls.
- * @example factsFor("=SOVAI.KOREA_GPUS($A18,Scenario)") // "D1–D12"
+ * @example factsFor("=SOVAI.MODEL_VERSION()") // ""
  */
 export function factsFor(formula: string): string {
   const fn = /SOVAI\.([A-Z_]+)/i.exec(formula)?.[1]?.toUpperCase() ?? "";

@@ -11,7 +11,7 @@ const LAST = FIRST + ENTITIES.length - 1;
 const TOTAL = LAST + 1;
 
 /**
- * SPEC §4.1: the allocation of the 260,000 GPUs as an Excel table, live over SOVAI.KOREA_GPUS,
+ * The allocation of the 260,000 GPUs as an Excel table, live over SOVAI.KOREA_GPUS,
  * with all-in capex at the assumption price, a total row, checks and a bar chart.
  */
 export function allocationSheet(options: SheetOptions): SheetSpec {
@@ -59,10 +59,11 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     cell.key("uses"),
     null,
     cell.key("switch_multiplier"),
+    cell.key("deployment"),
   ]);
   b.row(
     `A${HEADER_ROW}`,
-    [...ALLOCATION_HEADER, "All-in capex (USD)", "Switch multiplier"].map(cell.header)
+    [...ALLOCATION_HEADER, "All-in capex (USD)", "Switch multiplier", "Deployment"].map(cell.header)
   );
   ENTITIES.forEach((e, i) => {
     const r = FIRST + i;
@@ -76,9 +77,10 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},G$${FIELD_ROW})`),
       cell.formula(`=D${r}*capex_per_gpu_usd`, FORMATS.money),
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},I$${FIELD_ROW})`, FORMATS.decimal),
+      { formula: `=SOVAI.KOREA_ENTITY($A${r},J$${FIELD_ROW})`, style: "text" },
     ]);
   });
-  b.table({ ref: `A${HEADER_ROW}:I${LAST}`, name: "SovAI_Allocation" });
+  b.table({ ref: `A${HEADER_ROW}:J${LAST}`, name: "SovAI_Allocation" });
   b.row(`A${TOTAL}`, [
     { value: "Total", style: "total" },
     null,
@@ -122,8 +124,8 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     seriesBy: "columns",
     categories: `A${FIRST}:A${LAST}`,
     seriesNames: `D${HEADER_ROW}`,
-    from: "K7",
-    to: "R24",
+    from: "L7",
+    to: "S24",
   });
 
   sourcesBlock(
@@ -141,6 +143,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     G: 56,
     H: 20,
     I: 16,
+    J: 40,
   })) {
     b.width(column, width);
   }

@@ -97,7 +97,7 @@ export function sourcesBlock(
   b.row(`A${end + 2}`, [
     cell.label("Facts"),
     cell.note(
-      "Fact ids (D, U, L, K) refer to the add-in's research notes; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's URLs."
+      "Fact ids (D, K, L, N, R, U) are listed with their URLs in the add-in's docs/model.md; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's URLs."
     ),
   ]);
   return end + 3;

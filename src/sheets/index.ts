@@ -1,5 +1,5 @@
 /**
- * The sheets the task pane inserts (SPEC §4), by key, with what a card shows about each.
+ * The sheets the task pane inserts, by key, with what a card shows about each.
  */
 import { allocationSheet } from "./allocation";
 import { dependencySheet } from "./dependency";

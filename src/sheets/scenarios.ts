@@ -19,7 +19,7 @@ const HEADER = 14;
 const SENSITIVITY = 25;
 
 /**
- * SPEC §4.3: LOCKIN_COST, LOCKIN_PREMIUM and SWITCHING_COST under low/base/high at 5, 10 and 15
+ * LOCKIN_COST, LOCKIN_PREMIUM and SWITCHING_COST under low/base/high at 5, 10 and 15
  * years; a one-at-a-time sensitivity of LOCKIN_COST to each key assumption's low and high value,
  * laid out for a tornado chart; the chart. All in USD.
  */

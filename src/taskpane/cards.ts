@@ -9,7 +9,7 @@ import { el, setText } from "./dom";
 
 const DEFAULTS: SheetOptions = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" };
 
-/** One card per sheet of SPEC §4: its options, an Insert button, and a live status line. */
+/** One card per sheet: its options, an Insert button, and a live status line. */
 export function sheetCards(canInsert: boolean): HTMLElement {
   return el(
     "section",

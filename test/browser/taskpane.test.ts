@@ -53,8 +53,8 @@ describeChromium("the built task pane in Chromium", () => {
   });
 
   it("shows the model version and data as-of date", async () => {
-    expect(await page.textContent("#model-version")).toBe("1.0.0");
-    expect(await page.textContent("#data-as-of")).toBe("2025-10-31");
+    expect(await page.textContent("#model-version")).toBe("1.1.0");
+    expect(await page.textContent("#data-as-of")).toBe("2026-06-30");
   });
 
   it("has one card per sheet with labelled options", async () => {

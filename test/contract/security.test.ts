@@ -1,5 +1,5 @@
 /**
- * Security gates on what ships (SPEC §6): a strict CSP on the task pane, no eval and no network
+ * Security gates on what ships: a strict CSP on the task pane, no eval and no network
  * APIs in the production bundles, and user-visible text set as text, never as HTML.
  */
 import { readdirSync, readFileSync, statSync } from "fs";

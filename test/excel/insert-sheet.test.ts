@@ -53,8 +53,9 @@ describe("names and collisions", () => {
       "SovAI Allocation (3)",
     ]);
     expect(rec.ops.filter((op) => op.includes("worksheets.getItem"))).toEqual([]);
+    const sheet = renderSheet("allocation", options(10));
     const tableName = [...rec.values.entries()].find(([k]) =>
-      k.endsWith(".tables.add(A17:I22,true).name")
+      k.endsWith(`.tables.add(${sheet.tables[0].ref},true).name`)
     )?.[1];
     expect(tableName).toBe("SovAI_Allocation_2");
   });

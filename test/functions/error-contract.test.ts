@@ -1,5 +1,5 @@
 /**
- * SPEC §2's error contract, function by function: each bad argument gets the right Excel error
+ * The functions' error contract, function by function: each bad argument gets the right Excel error
  * with a message, from the production build called as Excel calls it.
  */
 import { loadBuilt } from "../../support/load-built";

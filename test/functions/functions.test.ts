@@ -11,7 +11,7 @@ const high = F.ScenarioName.high;
 const scenario = (s: string) => s as F.ScenarioName;
 
 describe("KOREA_GPUS", () => {
-  it("returns the SPEC's figures for names, aliases and Korean names", () => {
+  it("returns the published figures for names, aliases and Korean names", () => {
     expect(F.koreaGpus([["Samsung"]], base)).toEqual([[50_000]]);
     expect(F.koreaGpus([["네이버"]], high)).toEqual([[80_000]]);
     expect(F.koreaGpus([["SK hynix"]], scenario("low"))).toEqual([[40_000]]);
@@ -57,7 +57,7 @@ describe("KOREA_GPUS", () => {
 describe("KOREA_GPU_SHARE, KOREA_ALLOCATION, KOREA_ENTITY, KOREA_ENTITIES", () => {
   it("gives shares, a GPU count's share included", () => {
     expectClose(F.koreaGpuShare([["NAVER"]])[0][0], 60_000 / 260_000);
-    expectClose(F.koreaGpuShare([[30_000]], high)[0][0], 0.1);
+    expectClose(F.koreaGpuShare([[30_200]], high)[0][0], 0.1); // 30,200 of the high 302,000
   });
 
   it("spills the allocation table with its header", () => {
@@ -98,7 +98,7 @@ describe("KOREA_GPU_SHARE, KOREA_ALLOCATION, KOREA_ENTITY, KOREA_ENTITIES", () =
 
 describe("LOCKIN_COST and friends", () => {
   // Hand-worked in test/model/lockin.test.ts: base, total, 10 years = 32,431,208,655.990
-  it("returns the SPEC §3.3 value with every optional argument omitted", () => {
+  it("returns the hand-worked value with every optional argument omitted", () => {
     expectClose(
       F.lockinCostFn([[10]], null as never, null as never, null as never)[0][0],
       32_431_208_655.99049
@@ -207,7 +207,7 @@ describe("assumptions, HHI, version", () => {
   });
 
   it("reports the model version and data date", () => {
-    expect(F.modelVersion()).toBe("1.0.0 (data as of 2025-10-31)");
+    expect(F.modelVersion()).toBe("1.1.0 (data as of 2026-06-30)");
   });
 
   it("never lets a plain JavaScript error escape", () => {

@@ -6,32 +6,32 @@ import {
 } from "../../src/model";
 import { modelErrorOf } from "../../support/helpers";
 
-// SPEC §3.2, low / base / high, typed in from the spec.
-const SPEC: Record<string, [number, number, number]> = {
-  capex_per_gpu_usd: [60_000, 80_000, 120_000],
+// Each assumption's low / base / high, typed in from the published table rather than read from the code.
+const EXPECTED: Record<string, [number, number, number]> = {
+  capex_per_gpu_usd: [60_000, 80_000, 150_000],
   refresh_cycle_years: [6, 5, 3],
   refreshable_share: [0.5, 0.6, 0.85],
-  gen_price_escalation: [0, 0.15, 0.35],
+  gen_price_escalation: [0, 0.15, 0.6],
   licence_per_gpu_year_usd: [1_125, 3_600, 4_500],
   licence_attach_rate: [0.1, 0.5, 1],
   hw_support_pct: [0.02, 0.04, 0.08],
   vendor_premium: [0.1, 0.2, 0.5],
   switch_cost_pct: [0.05, 0.15, 0.4],
   discount_rate: [0.08, 0.045, 0.03],
-  kw_per_gpu: [1.2, 1.8, 2.3],
+  kw_per_gpu: [1.2, 1.8, 3.2],
   pue: [1.15, 1.3, 1.56],
   load_factor: [0.5, 0.7, 0.9],
   electricity_krw_per_kwh: [170, 183, 205],
-  fx_krw_per_usd: [1_450, 1_450, 1_450],
+  fx_krw_per_usd: [1_380, 1_450, 1_510],
 };
 
-describe("assumptions (SPEC §3.2)", () => {
-  it("has exactly the SPEC's names", () => {
-    expect([...ASSUMPTION_NAMES].sort()).toEqual(Object.keys(SPEC).sort());
+describe("assumptions", () => {
+  it("has exactly the published names", () => {
+    expect([...ASSUMPTION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(SPEC))("%s is %p (low, base, high)", (name, [lo, mid, hi]) => {
-    expect(resolveAssumptions("low")[name as keyof typeof SPEC & never]).toBe(lo);
+  it.each(Object.entries(EXPECTED))("%s is %p (low, base, high)", (name, [lo, mid, hi]) => {
+    expect(resolveAssumptions("low")[name as keyof typeof EXPECTED & never]).toBe(lo);
     expect(resolveAssumptions("base")[name as never]).toBe(mid);
     expect(resolveAssumptions("high")[name as never]).toBe(hi);
   });
@@ -60,13 +60,17 @@ describe("assumptions (SPEC §3.2)", () => {
     ]);
     expect(table).toHaveLength(16);
     const capex = table.find((r) => r[0] === "capex_per_gpu_usd")!;
-    expect(capex.slice(1, 6)).toEqual([80_000, "USD per GPU", 60_000, 80_000, 120_000]);
-    expect(capex[7]).toMatch(/U3, U4, U10: https:\/\//);
+    expect(capex.slice(1, 6)).toEqual([80_000, "USD per GPU", 60_000, 80_000, 150_000]);
+    expect(capex[7]).toMatch(/U3, U4, U10, D15: https:\/\//);
+    // the discount rate's base is sourced (Korea's 4.5% social discount rate), not judgement
+    const rate = table.find((r) => r[0] === "discount_rate")!;
+    expect(rate[7]).toMatch(/^R1: http/);
+    expect(rate[6]).toMatch(/social discount rate/);
     expect(table.find((r) => r[0] === "hw_support_pct")![7]).toMatch(/^Judgement\./);
   });
 });
 
-describe("overrides (SPEC §2)", () => {
+describe("overrides", () => {
   it("replaces named values and keeps the rest", () => {
     const a = resolveAssumptions("high", [
       ["refresh_cycle_years", 4],
@@ -74,7 +78,7 @@ describe("overrides (SPEC §2)", () => {
     ]);
     expect(a.refresh_cycle_years).toBe(4);
     expect(a.pue).toBe(1.2);
-    expect(a.capex_per_gpu_usd).toBe(120_000);
+    expect(a.capex_per_gpu_usd).toBe(150_000);
     expect(a.currency).toBe("USD");
   });
 

@@ -12,6 +12,7 @@ const SOURCES = [
   "src/model",
   "src/functions",
   "src/sheets",
+  "src/share",
   "src/excel/names.ts",
   "src/taskpane/reference.ts",
 ].map((d) => path.join(__dirname, "../..", d));
@@ -79,7 +80,7 @@ const all = examples();
 const names = scope();
 
 /** Model modules that hold only data or re-exports, whose examples live with their readers. */
-const DATA_ONLY = /^src\/model\/(index|data\/(assumptions|entities|stack)|messages\/en)\.ts$/;
+const DATA_ONLY = /^src\/model\/(index|data\/(assumptions|entities|stack|facts)|messages\/en)\.ts$/;
 
 it("every model module that computes something shows at least one example", () => {
   const modules = files(path.join(ROOT, "src/model"))

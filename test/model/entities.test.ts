@@ -9,15 +9,16 @@ import {
   TOTAL_GPUS,
 } from "../../src/model";
 
-// SPEC §3.1, written out here rather than read from the code.
-const SPEC_ROWS = [
+// The announced allocation with model data 1.1's ranges, written out here rather than read from the code.
+const EXPECTED_ROWS = [
   {
     query: "MSIT",
     name: "Ministry of Science and ICT",
     korean: "과학기술정보통신부",
-    low: 35_000,
+    // model data 1.1: low = bought through 2026 (~31,800, rounded), high = MSIT's 52,000 target
+    low: 32_000,
     base: 50_000,
-    high: 50_000,
+    high: 52_000,
     as: "up to",
     mult: 0.5,
   },
@@ -112,7 +113,7 @@ describe("entity lookup", () => {
     }
     expect(error?.kind).toBe("na");
     expect(error?.message).toMatch(/Did you mean Samsung\?/);
-    for (const row of SPEC_ROWS) expect(error?.message).toContain(row.name);
+    for (const row of EXPECTED_ROWS) expect(error?.message).toContain(row.name);
   });
 
   it("gives no suggestion when nothing is close", () => {
@@ -125,8 +126,8 @@ describe("entity lookup", () => {
   });
 });
 
-describe("GPU figures (SPEC §3.1)", () => {
-  it.each(SPEC_ROWS)("$name has $low / $base / $high GPUs", (row) => {
+describe("GPU figures", () => {
+  it.each(EXPECTED_ROWS)("$name has $low / $base / $high GPUs", (row) => {
     const e = parseEntity(row.query);
     expect([gpusOf(e, "low"), gpusOf(e, "base"), gpusOf(e, "high")]).toEqual([
       row.low,
@@ -135,22 +136,23 @@ describe("GPU figures (SPEC §3.1)", () => {
     ]);
   });
 
-  it("totals 205,000 / 260,000 / 300,000", () => {
-    expect(TOTAL_GPUS).toEqual({ low: 205_000, base: 260_000, high: 300_000 });
+  it("totals 202,000 / 260,000 / 302,000", () => {
+    // low 32k + 40k + 40k + 40k + 50k; high 52k + 60k + 60k + 50k + 80k
+    expect(TOTAL_GPUS).toEqual({ low: 202_000, base: 260_000, high: 302_000 });
     expect(gpusOf(parseEntity(null), "base")).toBe(260_000);
   });
 
   it("gives shares of the scenario's total", () => {
     expect(gpuShare(parseEntity("NAVER"), "base")).toBeCloseTo(60_000 / 260_000, 12);
-    expect(gpuShare(parseEntity("NAVER"), "high")).toBeCloseTo(80_000 / 300_000, 12);
-    expect(gpuShare(parseEntity("MSIT"), "low")).toBeCloseTo(35_000 / 205_000, 12);
+    expect(gpuShare(parseEntity("NAVER"), "high")).toBeCloseTo(80_000 / 302_000, 12);
+    expect(gpuShare(parseEntity("MSIT"), "low")).toBeCloseTo(32_000 / 202_000, 12);
     expect(gpuShare(parseEntity(26_000), "base")).toBeCloseTo(0.1, 12);
     expect(gpuShare(parseEntity("Total"), "base")).toBe(1);
   });
 });
 
 describe("allocation table", () => {
-  it("has the header and one row per entity, in the SPEC's order", () => {
+  it("has the header and one row per entity, in the published order", () => {
     const table = allocationTable("base");
     expect(table[0]).toEqual([
       "Entity",
@@ -161,9 +163,9 @@ describe("allocation table", () => {
       "Announced as",
       "Primary uses",
     ]);
-    expect(table.slice(1).map((r) => r[0])).toEqual(SPEC_ROWS.map((r) => r.name));
-    expect(table.slice(1).map((r) => r[1])).toEqual(SPEC_ROWS.map((r) => r.korean));
-    expect(table.slice(1).map((r) => r[5])).toEqual(SPEC_ROWS.map((r) => r.as));
+    expect(table.slice(1).map((r) => r[0])).toEqual(EXPECTED_ROWS.map((r) => r.name));
+    expect(table.slice(1).map((r) => r[1])).toEqual(EXPECTED_ROWS.map((r) => r.korean));
+    expect(table.slice(1).map((r) => r[5])).toEqual(EXPECTED_ROWS.map((r) => r.as));
     const shares = table.slice(1).map((r) => r[4] as number);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
@@ -174,13 +176,24 @@ describe("allocation table", () => {
 });
 
 describe("entity fields", () => {
-  it.each(SPEC_ROWS)("$name: multiplier $mult, Korean name $korean", (row) => {
+  it.each(EXPECTED_ROWS)("$name: multiplier $mult, Korean name $korean", (row) => {
     const e = parseEntity(row.query);
     expect(entityField(e, "switch_multiplier")).toBe(row.mult);
     expect(entityField(e, "korean_name")).toBe(row.korean);
     expect(entityField(e, "gpus")).toBe(row.base);
-    expect(entityField(e, "as_of")).toBe("2025-10-31");
+    expect(entityField(e, "as_of")).toMatch(/^20(25|26)-\d\d-\d\d$/);
+    expect(entityField(e, "as_of") <= "2026-06-30").toBe(true);
     expect(entityField(e, "source")).toMatch(/^https:\/\/nvidianews\.nvidia\.com\//);
+  });
+
+  it("says when each recipient's GPUs arrive (deployment)", () => {
+    expect(entityField(parseEntity("MSIT"), "deployment")).toBe(
+      "52,000+ by 2028 (MSIT); ~13,000 in service from Mar 2026"
+    );
+    expect(entityField(parseEntity("Samsung"), "deployment")).toBe("Over the next several years");
+    expect(entityField(parseEntity("SK"), "deployment")).toMatch(/first AI factory online in 2027/);
+    expect(entityField(parseEntity("HMG"), "deployment")).toMatch(/2027.*2029/);
+    expect(entityField(parseEntity("NAVER"), "deployment")).toMatch(/1 tn KRW from 2026/);
   });
 
   it("gives Hyundai's $3bn and #N/A 'not disclosed' for the others", () => {

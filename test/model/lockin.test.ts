@@ -17,7 +17,7 @@ const low = resolveAssumptions("low");
 const high = resolveAssumptions("high");
 
 /*
- * Base case, all five entities, G = 260,000 GPUs (SPEC §3.2 base column, r = 4.5%):
+ * Base case, all five entities, G = 260,000 GPUs (base column, r = 4.5%):
  *   Licences  L = 260,000 × 0.5 × 3,600          =    468,000,000 a year
  *   Support   S = 260,000 × 80,000 × 0.04        =    832,000,000 a year
  *   Refresh in year 5:  260,000 × 80,000 × 0.6 × 1.15   = 14,352,000,000
@@ -37,23 +37,37 @@ describe("LOCKIN_COST worked by hand", () => {
   });
 
   /*
-   * High case, G = 300,000, c = 3, escalation 35%, share 0.85, capex 120,000, r = 3%:
-   *   L = 300,000 × 1.0 × 4,500 = 1.35e9; S = 300,000 × 120,000 × 0.08 = 2.88e9
-   *   refreshes in years 3, 6, 9 at 300,000 × 120,000 × 0.85 × 1.35^k
-   *   = Σ 4.23e9 × 1.03^−t (t = 1..10) + Σ 3.06e10 × 1.35^k × 1.03^−3k = 178,294,081,292.206
+   * High case (model data 1.1), G = 302,000, c = 3, escalation 60%, share 0.85, capex 150,000, r = 3%:
+   *   L = 302,000 × 1.0 × 4,500 = 1.359e9; S = 302,000 × 150,000 × 0.08 = 3.624e9
+   *   refreshes in years 3, 6, 9 at 302,000 × 150,000 × 0.85 = 3.8505e10 × 1.6^k
+   *   = 4.983e9 × A(10 at 3%) + Σₖ₌₁..₃ 3.8505e10 × 1.6^k × 1.03^−3k = 302,315,765,460.649
+   * At 30 years: ten refreshes (k = 1..10, t = 3k): 5,477,685,795,059.33
    */
-  it("high case, total, 10 years: three refreshes with escalation", () => {
-    expectClose(lockinCost(10, 300_000, high), 178_294_081_292.20566);
+  it("high case, total, 10 and 30 years: refreshes with escalation, in USD and KRW", () => {
+    const a10 = (1 - 1.03 ** -10) / 0.03;
+    let refresh = 0;
+    for (let k = 1; k <= 3; k++) refresh += (3.8505e10 * 1.6 ** k) / 1.03 ** (3 * k);
+    expectClose(lockinCost(10, 302_000, high), 4.983e9 * a10 + refresh);
+    expectClose(lockinCost(10, 302_000, high), 302_315_765_460.64886);
+    expectClose(lockinCost(30, 302_000, high), 5_477_685_795_059.333);
+    // KRW at the high scenario's 1,510 KRW per USD
+    const krw = resolveAssumptions("high", [["currency", "KRW"]]);
+    expectClose(lockinCost(10, 302_000, krw), 302_315_765_460.64886 * 1_510);
+    expectClose(lockinCost(30, 302_000, krw), 5_477_685_795_059.333 * 1_510);
   });
 
   /*
-   * Low case, G = 205,000, c = 6, no escalation, r = 8%:
-   *   L = 205,000 × 0.1 × 1,125 = 23,062,500; S = 205,000 × 60,000 × 0.02 = 246,000,000
-   *   one refresh in year 6: 205,000 × 60,000 × 0.5 = 6.15e9, discounted by 1.08^6
-   *   = 269,062,500 × A(10 at 8%) + 6.15e9 / 1.08^6 = 5,680,974,481.734
+   * Low case (model data 1.1), G = 202,000, c = 6, no escalation, r = 8%:
+   *   L = 202,000 × 0.1 × 1,125 = 22,725,000; S = 202,000 × 60,000 × 0.02 = 242,400,000
+   *   one refresh in year 6: 202,000 × 60,000 × 0.5 = 6.06e9, discounted by 1.08^6
+   *   = 265,125,000 × A(10 at 8%) + 6.06e9 / 1.08^6 = 5,597,838,269.806
    */
-  it("low case, total, 10 years", () => {
-    expectClose(lockinCost(10, 205_000, low), 5_680_974_481.733774);
+  it("low case, total, 10 years, and in KRW at the low 1,380", () => {
+    const a10 = (1 - 1.08 ** -10) / 0.08;
+    expectClose(lockinCost(10, 202_000, low), 265_125_000 * a10 + 6.06e9 / 1.08 ** 6);
+    expectClose(lockinCost(10, 202_000, low), 5_597_838_269.805964);
+    const krw = resolveAssumptions("low", [["currency", "KRW"]]);
+    expectClose(lockinCost(10, 202_000, krw), 5_597_838_269.805964 * 1_380);
   });
 
   it("is zero for zero GPUs", () => {
@@ -136,8 +150,10 @@ describe("SWITCHING_COST", () => {
   });
 
   it("one entity and a plain count (multiplier 1)", () => {
-    // Samsung, high: 60,000 × 120,000 × 0.40 × 2 = 5,760,000,000
-    expectClose(switchingCost(parseEntity("Samsung"), "high", high), 5_760_000_000);
+    // Samsung, high: 60,000 × 150,000 × 0.40 × 2 = 7,200,000,000
+    expectClose(switchingCost(parseEntity("Samsung"), "high", high), 7_200_000_000);
+    // Total, high: (52k×0.5 + 60k×2 + 60k×1 + 50k×2 + 80k×0.5) = 346,000 × 150,000 × 0.40
+    expectClose(switchingCost(parseEntity("Total"), "high", high), 20_760_000_000);
     // 1,000 GPUs, low: 1,000 × 60,000 × 0.05 × 1 = 3,000,000
     expectClose(switchingCost(parseEntity(1000), "low", low), 3_000_000);
   });

@@ -1,5 +1,5 @@
 /**
- * SPEC §4's modelling convention, checked on every sheet the task pane inserts, for several
+ * The modelling convention, checked on every sheet the task pane inserts, for several
  * option sets: legend, master check, units, inputs styled as inputs, names for inputs,
  * no constants inside formulas, sources with URLs and the data's as-of date.
  */
@@ -75,7 +75,7 @@ describe.each(cases)("%s", (_, sheet) => {
     expect(text).toContain("Sources");
     expect(text.some((t) => t.includes("https://nvidianews.nvidia.com/"))).toBe(true);
     const asOf = sheet.formulas.findIndex((row) => row[0] === "Data as of");
-    expect(sheet.formulas[asOf][1]).toBe("2025-10-31");
+    expect(sheet.formulas[asOf][1]).toBe("2026-06-30");
   });
 
   it("has at least one chart and column widths", () => {

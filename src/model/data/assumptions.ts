@@ -1,6 +1,6 @@
 import type { Range3 } from "../scenario";
 
-/** The names of the lock-in model's assumptions (SPEC §3.2), in display order. */
+/** The names of the lock-in model's assumptions, in display order. */
 export const ASSUMPTION_NAMES = [
   "capex_per_gpu_usd",
   "refresh_cycle_years",
@@ -33,7 +33,7 @@ export interface AssumptionRecord {
   readonly minExclusive?: boolean;
   /** Largest allowed override (inclusive). Bounds keep every result finite. */
   readonly max: number;
-  /** Fact ids in domain-facts.md; empty when there is no public source. */
+  /** Fact ids of the sources table (docs/model.md); empty when there is no public source. */
   readonly facts: readonly string[];
   /** True where the value is the analyst's judgement rather than a sourced figure. */
   readonly judgement: boolean;
@@ -42,20 +42,21 @@ export interface AssumptionRecord {
 }
 
 /**
- * The assumptions of the lock-in model, as of 2025-10-31 (FX and tariffs as of late 2025).
- * Sources: shared/research/domain-facts.md §2.2; ids resolve to URLs in `sources.ts`.
+ * The assumptions of the lock-in model, as of 2026-06-30 (model data 1.1: FX, tariffs and Rubin-era prices as reported to mid-2026).
+ * Sources: fact ids, resolved to URLs in `sources.ts` and described in docs/model.md.
  */
 export const ASSUMPTIONS: readonly AssumptionRecord[] = [
   {
     name: "capex_per_gpu_usd",
     unit: "USD per GPU",
     description: "All-in capex per GPU: server, network and facility",
-    values: { low: 60_000, base: 80_000, high: 120_000 },
+    values: { low: 60_000, base: 80_000, high: 150_000 },
     min: 0,
     max: 10_000_000,
-    facts: ["U3", "U4", "U10"],
+    facts: ["U3", "U4", "U10", "D15"],
     judgement: false,
-    basis: "Korean 1st public round and Hyundai DC ≈ $80k, Bernstein ≈ $82k all-in per GPU",
+    basis:
+      "Korean 1st public round and Hyundai DC ≈ $80k, Bernstein ≈ $82k; the 2026 public round (B300/Rubin) ≈ $148k",
   },
   {
     name: "refresh_cycle_years",
@@ -66,7 +67,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100,
     facts: ["U15", "U16", "U17"],
     judgement: false,
-    basis: "Hyperscaler server lives of 5–6 years; the seed article's 'two or three years'",
+    basis: "Hyperscaler server lives of 5–6 years; critics' 'two or three years' (U16)",
   },
   {
     name: "refreshable_share",
@@ -83,12 +84,13 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     name: "gen_price_escalation",
     unit: "per generation",
     description: "Price change per GPU-equivalent from one generation to the next",
-    values: { low: 0, base: 0.15, high: 0.35 },
+    values: { low: 0, base: 0.15, high: 0.6 },
     min: -0.99,
     max: 10,
-    facts: ["U6", "U8"],
+    facts: ["U6", "U8", "U25"],
     judgement: false,
-    basis: "Morgan Stanley cost per GW: B200 → GB300 +37%, GB300 → Rubin +24%",
+    basis:
+      "Morgan Stanley cost per GW: B200 → GB300 +37%, GB300 → Rubin +24%; Rubin GPU ≈ +57% over Blackwell",
   },
   {
     name: "licence_per_gpu_year_usd",
@@ -148,25 +150,28 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
   {
     name: "discount_rate",
     unit: "per year",
-    description: "Discount rate for present values (end-of-year discounting)",
+    description:
+      "Discount rate for present values (end-of-year discounting); base: Korea's social discount rate for public investment appraisal, 4.5% since 2017",
     values: { low: 0.08, base: 0.045, high: 0.03 },
     min: -1,
     minExclusive: true,
     max: 1,
-    facts: [],
-    judgement: true,
-    basis: "Base is a public-project social rate (recalled, unverified); 8% is a corporate WACC",
+    facts: ["R1"],
+    judgement: false,
+    basis:
+      "Base: the finance ministry's 4.5% social discount rate (2017, unchanged in 2026); 8% is a corporate WACC",
   },
   {
     name: "kw_per_gpu",
     unit: "kW per GPU",
     description: "System-level power per GPU, including CPU, network and fabric",
-    values: { low: 1.2, base: 1.8, high: 2.3 },
+    values: { low: 1.2, base: 1.8, high: 3.2 },
     min: 0,
     max: 100,
-    facts: ["U18", "U19"],
+    facts: ["U18", "U19", "U26"],
     judgement: false,
-    basis: "DGX B200 14.3 kW / 8 GPUs; NVL72 ~120–132 kW / 72 GPUs",
+    basis:
+      "DGX B200 14.3 kW / 8 GPUs; NVL72 ~120–132 kW / 72 GPUs; Vera Rubin racks ~2.6–3.2 kW per GPU",
   },
   {
     name: "pue",
@@ -205,12 +210,12 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     name: "fx_krw_per_usd",
     unit: "KRW per USD",
     description: "Exchange rate used for KRW results and energy costs",
-    values: { low: 1_450, base: 1_450, high: 1_450 },
+    values: { low: 1_380, base: 1_450, high: 1_510 },
     min: 0,
     minExclusive: true,
     max: 100_000,
-    facts: ["U23"],
+    facts: ["U23", "U29"],
     judgement: false,
-    basis: "Late-2025 level; 1,380–1,480 is the range for sensitivity",
+    basis: "Late-2025 level; 2026 ran from ~1,445 to record lows near 1,510; forecasts 1,380–1,430",
   },
 ];

@@ -1,9 +1,9 @@
 import type { Range3 } from "../scenario";
 
-/** How an announcement qualified its GPU figure (the outlets disagree; see domain-facts §3.2). */
+/** How an announcement qualified its GPU figure (the outlets disagree). */
 export type AnnouncedAs = "up to" | "more than" | "about" | "exactly";
 
-/** One of the five recipients of the 31 Oct 2025 allocation (SPEC §3.1). */
+/** One of the five recipients of the 31 Oct 2025 allocation. */
 export interface EntityRecord {
   /** Stable id, lower case, used in code only. */
   readonly id: string;
@@ -15,6 +15,8 @@ export interface EntityRecord {
   readonly gpus: Range3;
   readonly announcedAs: AnnouncedAs;
   readonly uses: string;
+  /** When the GPUs arrive, as reported (text; no official schedule exists for most). */
+  readonly deployment: string;
   /** Disclosed investment in USD, or null where none was disclosed. */
   readonly investmentUsd: number | null;
   /**
@@ -24,16 +26,17 @@ export interface EntityRecord {
   readonly switchMultiplier: number;
   /** Other names accepted by lookups (English and Korean); matched case- and space-insensitively. */
   readonly aliases: readonly string[];
-  /** Fact ids in domain-facts.md. */
+  /** Fact ids of the sources table (docs/model.md). */
   readonly facts: readonly string[];
   readonly asOf: string;
 }
 
 /**
- * The allocation of the 260,000 GPUs announced at APEC on 31 Oct 2025.
- * Unit: GPUs. Source: NVIDIA newsroom release and the reports quoting it (facts D1–D12),
- * as of 2025-10-31. Low/high reflect the "up to"/"more than" qualifiers and the
- * government's plan to control 35,000 within two years (N4). Multipliers are judgement.
+ * The allocation of the 260,000 GPUs announced at APEC on 31 Oct 2025, with what has been
+ * reported since. Unit: GPUs. Source: NVIDIA newsroom release and the reports quoting it
+ * (facts D1–D12); the government's range from MSIT's 52,000 target (D17) down to what it had
+ * bought through 2026 (D18); delivery timing from D14, D17 and D20. Low/high reflect the
+ * "up to"/"more than" qualifiers. Multipliers are judgement.
  */
 export const ENTITIES: readonly EntityRecord[] = [
   {
@@ -41,9 +44,10 @@ export const ENTITIES: readonly EntityRecord[] = [
     name: "Ministry of Science and ICT",
     koreanName: "과학기술정보통신부",
     sector: "Government",
-    gpus: { low: 35_000, base: 50_000, high: 50_000 },
+    gpus: { low: 32_000, base: 50_000, high: 52_000 },
     announcedAs: "up to",
     uses: "National AI computing center, sovereign foundation models, public cloud",
+    deployment: "52,000+ by 2028 (MSIT); ~13,000 in service from Mar 2026",
     investmentUsd: null,
     switchMultiplier: 0.5,
     aliases: [
@@ -57,8 +61,8 @@ export const ENTITIES: readonly EntityRecord[] = [
       "과기정통부",
       "과학기술정보통신부",
     ],
-    facts: ["D1", "D2", "N4"],
-    asOf: "2025-10-31",
+    facts: ["D1", "D2", "D17", "D18", "D19"],
+    asOf: "2026-06-30",
   },
   {
     id: "samsung",
@@ -68,10 +72,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     gpus: { low: 40_000, base: 50_000, high: 60_000 },
     announcedAs: "more than",
     uses: "AI megafactory: lithography (cuLitho), fab digital twins, robotics",
+    deployment: "Over the next several years",
     investmentUsd: null,
     switchMultiplier: 2.0,
     aliases: ["Samsung", "삼성", "삼성전자"],
-    facts: ["D1", "D5", "D12"],
+    facts: ["D1", "D5", "D12", "D20"],
     asOf: "2025-10-31",
   },
   {
@@ -82,11 +87,12 @@ export const ENTITIES: readonly EntityRecord[] = [
     gpus: { low: 40_000, base: 50_000, high: 60_000 },
     announcedAs: "more than",
     uses: "AI factory for SK hynix and SK Telecom, GPU cloud",
+    deployment: "Multi-year; first AI factory online in 2027",
     investmentUsd: null,
     switchMultiplier: 1.0,
     aliases: ["SK", "SK hynix", "SK Telecom", "SKT", "SK그룹", "SK하이닉스", "SK텔레콤"],
-    facts: ["D1", "D6", "D12"],
-    asOf: "2025-10-31",
+    facts: ["D1", "D6", "D12", "D20"],
+    asOf: "2026-06-08",
   },
   {
     id: "hyundai",
@@ -96,6 +102,7 @@ export const ENTITIES: readonly EntityRecord[] = [
     gpus: { low: 40_000, base: 50_000, high: 50_000 },
     announcedAs: "exactly",
     uses: "Autonomous driving, smart factories, robotics (physical AI); ~$3bn physical-AI cluster",
+    deployment: "AI data centre built from 2027, complete 2029",
     investmentUsd: 3_000_000_000,
     switchMultiplier: 2.0,
     aliases: [
@@ -108,8 +115,8 @@ export const ENTITIES: readonly EntityRecord[] = [
       "현대차그룹",
       "현대자동차그룹",
     ],
-    facts: ["D1", "D7", "D12"],
-    asOf: "2025-10-31",
+    facts: ["D1", "D7", "D12", "D14"],
+    asOf: "2026-02-27",
   },
   {
     id: "naver",
@@ -119,11 +126,12 @@ export const ENTITIES: readonly EntityRecord[] = [
     gpus: { low: 50_000, base: 60_000, high: 80_000 },
     announcedAs: "more than",
     uses: "AI cloud, Korean LLMs, physical AI",
+    deployment: "Spread over years; GPU spending over 1 tn KRW from 2026",
     investmentUsd: null,
     switchMultiplier: 0.5,
     aliases: ["NAVER", "네이버", "네이버클라우드"],
-    facts: ["D1", "D8", "D12"],
-    asOf: "2025-10-31",
+    facts: ["D1", "D8", "D12", "D20"],
+    asOf: "2026-06-08",
   },
 ];
 

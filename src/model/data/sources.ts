@@ -1,6 +1,6 @@
 /**
- * The public sources the bundled figures rest on, keyed by the fact ids of
- * `shared/research/domain-facts.md` (D = deal, U = unit economics, L = lock-in evidence).
+ * The public sources the bundled figures rest on, keyed by fact id (D = deal, U = unit
+ * economics, L = lock-in evidence, R = rates); docs/model.md lists each with its figure and date.
  * A record or assumption cites ids; the URL list is resolved from here so each URL is written once.
  */
 export const SOURCES: Readonly<Record<string, readonly string[]>> = {
@@ -27,6 +27,31 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   D8: [
     "https://koreainvestinsights.com/post/naver-nvidia-jensen-huang-softbank-ytl-dell-ai-factory-2026-06-05/",
     "https://www.lokmattimes.com/technology/260000-gpus-to-be-deployed-to-build-ai-factories-in-s-korea-1/",
+  ],
+  D14: [
+    "https://www.koreaherald.com/article/10684111",
+    "https://www.ibtimes.sg/hyundai-signs-6-26b-seoul-deal-ai-robotics-hydrogen-hub-83992",
+  ],
+  D15: [
+    "https://dailyalpha.us/news/korea-taps-naver-samsung-sds-elice-for-dollar133b-national-ai-gpu-project-6a267ceb3a85c10da161fd21",
+    "https://www.digitaltoday.co.kr/en/view/49417/govt-gpu-second-round-bidding-five-way-coupang-redo-in-focus",
+  ],
+  D17: [
+    "https://biz.heraldcorp.com/article/10638855",
+    "https://magazine.hankyung.com/business/article/202512180991b",
+    "https://magazine.hankyung.com/business/article/202512016651b",
+  ],
+  // Derived from D15 and D17: ~13,100 in service + 9,704 bought in 2026 + ~9,000 supercomputer.
+  D18: [
+    "https://biz.heraldcorp.com/article/10638855",
+    "https://dailyalpha.us/news/korea-taps-naver-samsung-sds-elice-for-dollar133b-national-ai-gpu-project-6a267ceb3a85c10da161fd21",
+  ],
+  D19: ["https://www.newspub.kr/content?category=9&dark=0&nid=69645cdb36714e6ba5bf4bd9"],
+  D20: [
+    "https://news.sbs.co.kr/news/endPage.do?news_id=N1008314212",
+    "https://dbr.donga.com/kfocus/view/en/article_no/2859",
+    "https://newspim.com/news/view/20251105000300",
+    "https://global-s1.rainsnews.com/en/sg/tech/nvidia-inks-multi-year-ai-infrastructure-deals-with-south-korean-tech-giants-inc-10254",
   ],
   D12: [
     "https://cloudnews.tech/?p=28496",
@@ -87,6 +112,20 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
   ],
   U23: [
     "https://biz.chosun.com/en/en-policy/2025/12/14/DQAP43MOEREHBJIZHQBBHEBQYE/?outputType=amp",
+  ],
+  U25: [
+    "https://www.buysellram.com/blog/why-nvidias-vera-rubin-racks-cost-double-and-memory-is-the-surprise/",
+    "https://indusbusinessjournal.com/2026/01/nvidia-signals-priority-supply-of-next-generation-gpus-to-south-korea/",
+  ],
+  U26: ["https://ngtimes.org/2026/06/02/vera-rubin-power-story-moves-to-racks-and-cooling"],
+  U29: [
+    "https://www.news1.kr/photos/7680005",
+    "https://biz.chosun.com/en/en-policy/2026/01/20/5TRGRMKM5BCHNCKBQ22KOOL7XI/?outputType=amp",
+    "https://www.koreaherald.com/article/10693433",
+  ],
+  R1: [
+    "http://m.newsis.com/view.html?ar_id=NISX20170811_0000065386",
+    "https://www.khan.co.kr/article/202603102049005",
   ],
   U24: [
     "https://direct.datacenterdynamics.com/en/news/meta-report-details-hundreds-of-gpu-and-hbm3-related-interruptions-to-llama-3-training-run",

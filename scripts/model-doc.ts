@@ -1,0 +1,126 @@
+// npm run docs:model: writes docs/model.md, the model's formulas, data and sources table, from
+// the model itself (src/model), so the document cannot disagree with the numbers. A test
+// (test/docs/model-doc.test.ts) fails when the file is out of date.
+import { readFileSync, writeFileSync } from "fs";
+import path from "path";
+import {
+  allowedRange,
+  ASSUMPTIONS,
+  DATA_AS_OF,
+  DEAL_URL,
+  ENTITIES,
+  MODEL_VERSION,
+  SOURCES,
+  TOTAL_GPUS,
+} from "../src/model";
+import { FACTS } from "../src/model/data/facts";
+
+export const MODEL_DOC = path.join(__dirname, "../docs/model.md");
+
+const number = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+/** The fact ids the model cites, in table order: D (deal), K, L, N, R, U; numerically within. */
+function citedFacts(): string[] {
+  const ids = new Set<string>([
+    ...ENTITIES.flatMap((e) => e.facts),
+    ...ASSUMPTIONS.flatMap((a) => a.facts),
+  ]);
+  for (const id of Object.keys(FACTS)) ids.add(id);
+  const key = (id: string) => [id[0], Number(id.slice(1))] as const;
+  return [...ids].sort((a, b) =>
+    key(a)[0] === key(b)[0] ? key(a)[1] - key(b)[1] : a.localeCompare(b)
+  );
+}
+
+export function renderModelDoc(): string {
+  const entities = ENTITIES.map(
+    (e) =>
+      `| ${e.name} | ${e.koreanName} | ${e.sector} | ${number(e.gpus.low)} / ${number(e.gpus.base)} / ${number(e.gpus.high)} | ${e.announcedAs} | ${cell(e.deployment)} | ${e.switchMultiplier} | ${e.facts.join(", ")} |`
+  );
+  const assumptions = ASSUMPTIONS.map(
+    (a) =>
+      `| \`${a.name}\` | ${a.unit} | ${number(a.values.low)} | ${number(a.values.base)} | ${number(a.values.high)} | ${allowedRange(a)} | ${cell(a.basis)} | ${a.judgement ? "judgement" : ""}${a.judgement && a.facts.length ? "; " : ""}${a.facts.join(", ")} |`
+  );
+  const sources = citedFacts().map((id) => {
+    const f = FACTS[id];
+    if (!f) throw new Error(`Fact ${id} is cited but has no entry in src/model/data/facts.ts`);
+    const links = (SOURCES[id] ?? []).map((url, i) => `[${i + 1}](${url})`).join(" ");
+    return `| ${id} | ${cell(f.summary)} | ${f.date} | ${f.confidence} | ${links} |`;
+  });
+  return `# The model: formulas, data and sources
+
+Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}. Generated from \`src/model/\` by \`npm run docs:model\`;
+edit the model, not this file. \`=SOVAI.LOCKIN_ASSUMPTIONS()\` and \`=SOVAI.KOREA_ENTITY(name, "source")\`
+give the same figures and URLs inside Excel.
+
+## Lock-in schedule (USD; G = GPUs of the entity or the total; year t = 1..N)
+
+The initial deployment is bought at t = 0 and is not part of the lock-in cost.
+
+- generation n(t) = floor(t / refresh_cycle_years + 1e-9); a refresh happens in year t when n(t) > n(t−1)
+  (the 1e-9 keeps 15 / 3 from rounding to just under 5)
+- refresh capex Rₜ = G × capex_per_gpu_usd × refreshable_share × (1 + gen_price_escalation)^n(t) in a refresh year, else 0
+- licences Lₜ = G × licence_attach_rate × licence_per_gpu_year_usd
+- vendor support Sₜ = G × capex_per_gpu_usd × hw_support_pct
+- vendor spend Vₜ = Rₜ + Lₜ + Sₜ
+- energy Eₜ = G × kw_per_gpu × pue × load_factor × 8,760 × electricity_krw_per_kwh / fx_krw_per_usd (TCO only, not lock-in)
+- discount factor Dₜ = (1 + discount_rate)^−t (end of year)
+
+Results:
+
+- \`LOCKIN_COST(N)\` = Σ Vₜ·Dₜ
+- \`LOCKIN_PREMIUM(N)\` = Σ (Rₜ + Lₜ) · p / (1 + p) · Dₜ, with p = vendor_premium: the part of a price that is
+  premium when the price is (1 + p) times a competitive multi-vendor one
+- \`SWITCHING_COST\` = Σₑ Gₑ × capex_per_gpu_usd × switch_cost_pct × multiplierₑ (multiplier 1 for a plain GPU count)
+- \`UPGRADE_CYCLES(N, c)\` = floor(N / c + 1e-9)
+- with \`currency\` KRW, money results are multiplied by fx_krw_per_usd
+
+The functions use closed forms (an annuity for the recurring lines, a geometric series for the refreshes);
+the Dependency sheet writes the same schedule out year by year in native formulas and checks that both agree.
+No result is ever NaN or infinite: a figure too large for a double is \`#NUM!\` with a message.
+
+## Allocation
+
+Announced on 31 Oct 2025 (NVIDIA newsroom: <${DEAL_URL}>), with what has been reported since.
+Totals: ${number(TOTAL_GPUS.low)} / ${number(TOTAL_GPUS.base)} / ${number(TOTAL_GPUS.high)} GPUs (low / base / high).
+The switch multipliers are analyst judgement: how far each recipient relies on NVIDIA libraries beyond CUDA.
+
+| Entity | Korean name | Sector | GPUs low / base / high | Announced as | Deployment | Switch multiplier | Facts |
+|---|---|---|---|---|---|---|---|
+${entities.join("\n")}
+
+## Assumptions
+
+Low is the cost-minimising end of each range and high the cost-maximising one (so the discount rate's
+low is the larger rate). "Allowed" is the range an override may take.
+
+| Name | Unit | Low | Base | High | Allowed | Basis | Facts |
+|---|---|---|---|---|---|---|---|
+${assumptions.join("\n")}
+
+## Sources
+
+Every fact id the code cites, what it supports, its date, how far to trust it (H: official or several
+independent reports; M: one good report, or derived from sourced figures; L: an estimate or one secondary
+source) and its URLs.
+
+| Fact | What it says | Date | Confidence | URLs |
+|---|---|---|---|---|
+${sources.join("\n")}
+`;
+}
+
+if (require.main === module) {
+  const text = renderModelDoc();
+  if (process.argv.includes("--check")) {
+    const current = readFileSync(MODEL_DOC, "utf8");
+    if (current !== text) {
+      console.error("docs/model.md is out of date: run npm run docs:model");
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(MODEL_DOC, text);
+    console.log(`Wrote ${path.relative(process.cwd(), MODEL_DOC)}`);
+  }
+}
