@@ -8,6 +8,7 @@ const FUNCTION_FILES = [
   "./src/functions/allocation.ts",
   "./src/functions/lockin.ts",
   "./src/functions/reference-data.ts",
+  "./src/functions/risk.ts",
 ];
 
 module.exports = { FUNCTION_FILES };

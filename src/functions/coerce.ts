@@ -8,15 +8,14 @@ import {
   describeValue,
   failure,
   isBlank,
-  overridesBlock,
   parseEntity,
   parseScenario,
-  resolveAssumptions,
   wholeYears,
   type Assumptions,
   type EntitySelector,
   type Scenario,
 } from "../model";
+import { readOverrides } from "./overrides";
 
 export { isBlank };
 
@@ -58,9 +57,12 @@ export function scenarioArg(value: unknown): Scenario {
   return parseScenario(textArg(single(value, "scenario"), "scenario"));
 }
 
-/** `overrides`: a 2-D block of name/value rows, or omitted; the model checks shape, names and values. */
+/**
+ * `overrides`: a 2-D block of name/value rows, or omitted; the model checks shape, names and
+ * values, once per distinct block (overrides.ts).
+ */
 export function assumptionsArg(scenario: Scenario, overrides: unknown): Assumptions {
-  return resolveAssumptions(scenario, overridesBlock(overrides));
+  return readOverrides(overrides).assumptions(scenario);
 }
 
 /** A single value from a scalar or a 1×1 range; a larger range is `#VALUE!` (the argument is not liftable). */

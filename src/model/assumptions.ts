@@ -70,6 +70,22 @@ export function resolveAssumptions(
 }
 
 /**
+ * The assumptions a (valid) overrides block sets: every named row with a value, by canonical
+ * name; `currency` is not an assumption and is left out.
+ * @example [...overriddenNames([["PUE", 1.2], ["currency", "KRW"], ["discount_rate", null]])] // ["pue"]
+ */
+export function overriddenNames(
+  overrides: readonly (readonly Cell[])[] | null
+): Set<AssumptionName> {
+  const names = new Set<AssumptionName>();
+  for (const [rawName, value] of overrides ?? []) {
+    if (typeof rawName !== "string" || isBlank(rawName) || isBlank(value)) continue;
+    if (fieldKey(rawName) !== "currency") names.add(assumptionRecord(rawName).name);
+  }
+  return names;
+}
+
+/**
  * An `overrides` argument as the model reads it: null when omitted or a single blank, else its
  * rows with each cell narrowed to Excel's scalar types (blank as null). This is the one check of
  * the block's shape; `resolveAssumptions` then checks it has two columns.

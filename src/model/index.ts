@@ -42,6 +42,7 @@ export {
 export {
   resolveAssumptions,
   overridesBlock,
+  overriddenNames,
   assumptionRecord,
   assumptionsTable,
   assumptionSource,
@@ -58,6 +59,7 @@ export {
   lockinSchedule,
   scheduleTable,
   switchingCost,
+  switchingCostOf,
   upgradeCycles,
   wholeYears,
   SCHEDULE_HEADER,
@@ -66,3 +68,4 @@ export {
   type ScheduleRow,
 } from "./lockin";
 export { supplierHhi } from "./hhi";
+export * from "./risk";

@@ -94,13 +94,21 @@ export function switchingCost(
   scenario: Scenario,
   a: Assumptions
 ): number {
-  const perGpu = a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a);
-  if (selector.kind === "count") return finiteMoney(selector.gpus * perGpu);
+  if (selector.kind === "count") return switchingCostOf(selector.gpus, a);
   if (selector.kind === "entity")
-    return finiteMoney(selector.record.gpus[scenario] * selector.record.switchMultiplier * perGpu);
+    return switchingCostOf(selector.record.gpus[scenario] * selector.record.switchMultiplier, a);
   let weighted = 0;
   for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
-  return finiteMoney(weighted * perGpu);
+  return switchingCostOf(weighted, a);
+}
+
+/**
+ * The switching cost of a fleet already weighted by lock-in depth: Σ Gₑ × multiplierₑ, times
+ * capex_per_gpu_usd × switch_cost_pct, in the assumptions' currency.
+ * @example switchingCostOf(1000, resolveAssumptions("base")) // 1000 × 80000 × 0.15 = 12000000
+ */
+export function switchingCostOf(weightedGpus: number, a: Assumptions): number {
+  return finiteMoney(weightedGpus * a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a));
 }
 
 /** One year of the schedule; money in the assumptions' currency. */
@@ -245,11 +253,14 @@ function refreshPv(n: number, gpus: number, a: Assumptions): number {
       lnq === 0 ? refreshes : (Math.exp(lnq) * Math.expm1(refreshes * lnq)) / Math.expm1(lnq);
     return base * sum;
   }
+  // Escalation compounds by multiplication; one exp per refresh discounts its (uneven) year.
   const growth = 1 + a.gen_price_escalation;
+  const lnDiscount = Math.log1p(a.discount_rate);
+  let price = 1;
   let sum = 0;
   for (let k = 1; k <= refreshes; k++) {
-    const year = Math.ceil(c * k - c * 1e-9);
-    sum += Math.pow(growth, k) * Math.pow(1 + a.discount_rate, -year);
+    price *= growth;
+    sum += price * Math.exp(-Math.ceil(c * k - c * 1e-9) * lnDiscount);
   }
   return base * sum;
 }

@@ -35,6 +35,10 @@ describe("built functions.json", () => {
         "LOCKIN_ASSUMPTIONS",
         "SUPPLIER_HHI",
         "MODEL_VERSION",
+        "LOCKIN_RISK",
+        "LOCKIN_RISK_TABLE",
+        "LOCKIN_HISTOGRAM",
+        "LOCKIN_DRIVERS",
       ].sort()
     );
   });

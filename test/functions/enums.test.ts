@@ -3,20 +3,22 @@
  * lists that the model owns. These fail as soon as a copy differs from the model: in the source
  * enums and in the built functions.json, where Excel reads them.
  */
-import { ASSUMPTION_NAMES, ENTITY_FIELDS, SCENARIOS } from "../../src/model";
-import { AssumptionName, EntityFieldName, ScenarioName } from "../../src/functions";
+import { ASSUMPTION_NAMES, ENTITY_FIELDS, MEASURES, SCENARIOS } from "../../src/model";
+import { AssumptionName, EntityFieldName, MeasureName, ScenarioName } from "../../src/functions";
 import { loadBuilt } from "../../support/load-built";
 
 const MODEL_LISTS: Record<string, readonly string[]> = {
   ScenarioName: SCENARIOS,
   EntityFieldName: ENTITY_FIELDS,
   AssumptionName: ASSUMPTION_NAMES,
+  MeasureName: MEASURES,
 };
 
 it.each([
   ["ScenarioName", ScenarioName],
   ["EntityFieldName", EntityFieldName],
   ["AssumptionName", AssumptionName],
+  ["MeasureName", MeasureName],
 ] as const)("the %s enum lists exactly the model's values, in its order", (id, values) => {
   expect(Object.values(values)).toEqual([...MODEL_LISTS[id]]);
 });

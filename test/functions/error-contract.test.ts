@@ -63,6 +63,60 @@ const CASES: Case[] = [
   ["SUPPLIER_HHI", [[[-0.1]]], "#NUM!", /share must be from 0 to 1/],
   ["SUPPLIER_HHI", [[[70, 40]]], "#NUM!", /more than 100%/],
   ["SUPPLIER_HHI", [[["most"]]], "#VALUE!", /share must be a number/],
+  // LOCKIN_RISK(years, statistic, entity, overrides, trials, seed, measure)
+  [
+    "LOCKIN_RISK",
+    [10, [["P90"]], null, null, 999, null, null],
+    "#NUM!",
+    /trials must be a whole number from 1,000 to 1,000,000/,
+  ],
+  ["LOCKIN_RISK", [10, [["P90"]], null, null, 1_000_001, null, null], "#NUM!", /trials/],
+  [
+    "LOCKIN_RISK",
+    [10, [["mode"]], null, null, null, null, null],
+    "#VALUE!",
+    /Unknown statistic "mode"/,
+  ],
+  [
+    "LOCKIN_RISK",
+    [10, [[1.5]], null, null, null, null, null],
+    "#NUM!",
+    /percentile must be between 0 and 1/,
+  ],
+  [
+    "LOCKIN_RISK",
+    [10, [["P90"]], null, null, null, -1, null],
+    "#NUM!",
+    /seed must be a whole number from 0/,
+  ],
+  [
+    "LOCKIN_RISK",
+    [10, null, null, null, null, null, "profit"],
+    "#VALUE!",
+    /Unknown measure "profit"/,
+  ],
+  [
+    "LOCKIN_RISK",
+    [0, null, null, null, null, null, null],
+    "#NUM!",
+    /years must be a whole number from 1 to 100/,
+  ],
+  ["LOCKIN_RISK_TABLE", [10, "Nowhere", null, null, null, null], "#N/A", /Unknown entity/],
+  [
+    "LOCKIN_RISK_TABLE",
+    [10, null, [["speed", 1]], null, null, null],
+    "#VALUE!",
+    /Unknown assumption "speed"/,
+  ],
+  [
+    "LOCKIN_HISTOGRAM",
+    [10, null, 4, null, null, null, null],
+    "#NUM!",
+    /bins must be a whole number from 5 to 100/,
+  ],
+  ["LOCKIN_HISTOGRAM", [10, null, 101, null, null, null, null], "#NUM!", /bins/],
+  ["LOCKIN_DRIVERS", [10, null, null, null, null, "swap"], "#VALUE!", /Unknown measure/],
+  ["LOCKIN_DRIVERS", [10, null, null, "many", null, null], "#VALUE!", /trials must be a number/],
 ];
 
 it("covers every function that takes an argument", () => {

@@ -50,6 +50,19 @@ export const EN = {
   shareRange: (p: { got: string }) => `A share must be from 0 to 1 (or 0% to 100%); got ${p.got}.`,
   sharesOver: (p: { sum: string }) => `Shares sum to ${p.sum}%, more than 100%.`,
   unexpected: (p: { detail: string }) => `Unexpected error in SOVAI: ${p.detail}`,
+  // risk simulation
+  trialsRange: (p: { min: number; max: number; got: string }) =>
+    `trials must be a whole number from ${p.min.toLocaleString("en-US")} to ${p.max.toLocaleString("en-US")}; got ${p.got}.`,
+  seedRange: (p: { max: number; got: string }) =>
+    `seed must be a whole number from 0 to ${p.max}; got ${p.got}.`,
+  binsRange: (p: { min: number; max: number; got: string }) =>
+    `bins must be a whole number from ${p.min} to ${p.max}; got ${p.got}.`,
+  unknownStatistic: (p: { got: string }) =>
+    `Unknown statistic ${p.got}. Use mean, sd, min, max, se, a percentile such as 0.9, or P90.`,
+  percentileRange: (p: { got: string }) =>
+    `A percentile must be between 0 and 1 (or P0 and P100), exclusive; got ${p.got}.`,
+  unknownMeasure: (p: { got: string }) =>
+    `Unknown measure ${p.got}. Use cost, premium or switching.`,
 };
 
 export type MessageId = keyof typeof EN;

@@ -39,6 +39,12 @@ export const MESSAGE_KINDS: Readonly<Record<MessageId, ModelErrorKind>> = {
   shareRange: "num",
   sharesOver: "num",
   unexpected: "value",
+  trialsRange: "num",
+  seedRange: "num",
+  binsRange: "num",
+  unknownStatistic: "value",
+  percentileRange: "num",
+  unknownMeasure: "value",
 };
 
 /**
