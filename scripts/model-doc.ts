@@ -13,6 +13,7 @@ import {
   SOURCES,
   TOTAL_GPUS,
 } from "../src/model";
+import { BASIS } from "../src/model/data/basis";
 import { FACTS } from "../src/model/data/facts";
 
 export const MODEL_DOC = path.join(__dirname, "../docs/model.md");
@@ -40,7 +41,7 @@ export function renderModelDoc(): string {
   );
   const assumptions = ASSUMPTIONS.map(
     (a) =>
-      `| \`${a.name}\` | ${a.unit} | ${number(a.values.low)} | ${number(a.values.base)} | ${number(a.values.high)} | ${allowedRange(a)} | ${cell(a.basis)} | ${a.judgement ? "judgement" : ""}${a.judgement && a.facts.length ? "; " : ""}${a.facts.join(", ")} |`
+      `| \`${a.name}\` | ${a.unit} | ${number(a.values.low)} | ${number(a.values.base)} | ${number(a.values.high)} | ${allowedRange(a)} | ${cell(BASIS[a.name])} | ${a.judgement ? "judgement" : ""}${a.judgement && a.facts.length ? "; " : ""}${a.facts.join(", ")} |`
   );
   const sources = citedFacts().map((id) => {
     const f = FACTS[id];
@@ -79,6 +80,28 @@ Results:
 The functions use closed forms (an annuity for the recurring lines, a geometric series for the refreshes);
 the Dependency sheet writes the same schedule out year by year in native formulas and checks that both agree.
 No result is ever NaN or infinite: a figure too large for a double is \`#NUM!\` with a message.
+
+## Risk simulation
+
+\`LOCKIN_RISK\`, \`LOCKIN_RISK_TABLE\`, \`LOCKIN_HISTOGRAM\` and \`LOCKIN_DRIVERS\` replace "every range at its worst at
+once" with a distribution. Each uncertain input of the measure is drawn independently from a PERT distribution on
+[min(low, high), max(low, high)] with the base value as its mode: α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b − a),
+X = a + (b − a)·Beta(α, β), whose mean is (a + 4m + b)/6. An input set by \`overrides\`, or with low = high, is held fixed.
+
+- cost: capex_per_gpu_usd, refresh_cycle_years (fractional cycles allowed), refreshable_share, gen_price_escalation,
+  licence_per_gpu_year_usd, licence_attach_rate, hw_support_pct, discount_rate, and the fleet's GPUs
+- premium: the same without hw_support_pct, plus vendor_premium
+- switching: capex_per_gpu_usd, switch_cost_pct and the GPUs
+- GPUs: the entity's own PERT over its low/base/high; for the total, the sum of the five entities' independent draws
+  (one driver named \`gpus\`); a GPU count given as a number is fixed
+- with \`currency\` KRW, fx_krw_per_usd varies too
+
+Each trial evaluates the closed forms above. The random numbers come from xoshiro128** (Blackman and Vigna) seeded
+through SplitMix32, 32-bit integer arithmetic only, so a seed gives the same numbers in every host and in
+\`npm run workbook\`. Percentiles are nearest-rank (the value at rank ceil(p·n) of the n sorted trials); the standard
+deviation divides by n − 1; drivers are Spearman rank correlations ρ with the result (ties share their average rank),
+with share of variance ρ² / Σρ². One simulation per distinct argument set is cached, so a sheet of statistics costs
+one simulation.
 
 ## Allocation
 

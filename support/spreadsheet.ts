@@ -92,7 +92,8 @@ function cellResult(value: unknown): unknown {
     return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
   if (Array.isArray(value)) {
     if (value.length === 1 && value[0].length === 1) return cellResult(value[0][0]);
-    return new CellError(ErrorType.VALUE, "This harness evaluates SOVAI calls one cell at a time");
+    // A spilled table: usable inside INDEX (the sheets never let one spill on its own).
+    return SimpleRangeValue.onlyValues(value.map((row: unknown[]) => row.map(cellResult)) as never);
   }
   if (value instanceof Error)
     return new CellError(ErrorType.VALUE, `JavaScript error escaped: ${value.message}`);

@@ -29,13 +29,19 @@ export interface CachedRun {
 
 const cache = new Map<string, CachedRun>();
 let held = 0;
+/** The last hit: a sheet asks for many statistics of one simulation in a row. */
+let lastKey = "";
+let lastRun: CachedRun | undefined;
 
 /** The simulation for `request`, whose `key` must identify its arguments exactly. */
 export function cachedRun(key: string, request: RiskRequest): CachedRun {
+  if (key === lastKey && lastRun) return lastRun;
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key); // re-insert: Map order is the recency order
     cache.set(key, hit);
+    lastKey = key;
+    lastRun = hit;
     return hit;
   }
   const simulation = simulate(request);
@@ -46,6 +52,8 @@ export function cachedRun(key: string, request: RiskRequest): CachedRun {
     drivers: () => (driverRows ??= drivers(record(request))),
   };
   cache.set(key, run);
+  lastKey = key;
+  lastRun = run;
   held += simulation.trials;
   for (const [k, v] of cache) {
     if (cache.size <= MAX_ENTRIES && held <= MAX_TRIALS_HELD) break;

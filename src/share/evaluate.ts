@@ -1,8 +1,8 @@
 /**
  * Evaluates the cells of a rendered sheet that the export needs: the SOVAI calls and whatever
  * their arguments refer to. It reads the grammar the templates write (references, ranges,
- * sheet names, numbers, text, arithmetic, comparisons, IF, ISBLANK and SOVAI.* calls) and says
- * so plainly when it meets anything else. It exists because the export must run without Excel,
+ * sheet names, numbers, text, arithmetic, comparisons, IF, ISBLANK, IFERROR, INDEX and SOVAI.*
+ * calls) and says so plainly when it meets anything else. It exists because the export must run without Excel,
  * and the full spreadsheet engine the tests use (HyperFormula) is GPL-licensed.
  */
 import { a1, parseA1 } from "../sheets/address";
@@ -96,6 +96,23 @@ export function sheetEvaluator(sheet: RenderedSheet, call: SovaiCall): (address:
       return branch ? evaluate(branch) : false;
     }
     if (name === "ISBLANK") return scalar(evaluate(need(node.args[0]))) === null;
+    if (name === "IFERROR") {
+      const value = evaluate(need(node.args[0]));
+      const first = Array.isArray(value) ? value[0]?.[0] : value;
+      return first instanceof FormulaError ? evaluate(need(node.args[1])) : value;
+    }
+    if (name === "INDEX") {
+      const grid = evaluate(need(node.args[0]));
+      const at = (i: number) => (node.args[i] ? number(scalar(evaluate(node.args[i]!))) : 1);
+      const [r, c] = [at(1), at(2)];
+      if (r instanceof FormulaError) return r;
+      if (c instanceof FormulaError) return c;
+      const rows = Array.isArray(grid) ? grid : [[grid]];
+      return (
+        rows[r - 1]?.[c - 1] ??
+        new FormulaError("#REF!", `INDEX(…, ${r}, ${c}) is outside the range`)
+      );
+    }
     if (name.startsWith("SOVAI.")) {
       const args = node.args.map((a) => (a === null ? null : evaluate(a)));
       const error = args.flat(2).find((v) => v instanceof FormulaError);
@@ -118,10 +135,11 @@ function need(node: Node | null): Node {
   return node;
 }
 
-function result(value: unknown): Value {
+function result(value: unknown): Value | Grid {
   if (Array.isArray(value)) {
     if (value.length === 1 && value[0].length === 1) return result(value[0][0]);
-    return new FormulaError("#VALUE!", "a spilled result cannot be frozen into one cell");
+    // A spilled result: INDEX picks from it; a cell holding it whole is an error (scalar()).
+    return value.map((row: unknown[]) => row.map((v) => result(v) as Value));
   }
   if (value !== null && typeof value === "object") {
     const err = value as { code?: string; message?: string };

@@ -4,11 +4,12 @@
 import { allocationSheet } from "./allocation";
 import { dependencySheet } from "./dependency";
 import { render } from "./render";
+import { riskSheet } from "./risk";
 import { scenariosSheet } from "./scenarios";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
 export interface SheetTemplate {
-  readonly key: "allocation" | "dependency" | "scenarios";
+  readonly key: "allocation" | "dependency" | "scenarios" | "risk";
   readonly title: string;
   readonly description: string;
   /** Which options the card offers. */
@@ -40,6 +41,14 @@ export const SHEETS: readonly SheetTemplate[] = [
       "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.",
     options: ["horizon", "entity"],
     build: scenariosSheet,
+  },
+  {
+    key: "risk",
+    title: "Risk",
+    description:
+      "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.",
+    options: ["horizon", "entity", "measure", "trials", "seed", "currency"],
+    build: riskSheet,
   },
 ];
 

@@ -3,7 +3,7 @@
  * turns a spec into 2-D blocks (formulas, number formats) plus the few rectangle-level
  * instructions (styles, names, validation, tables, charts) the Excel writer applies.
  */
-import type { Currency, Scenario } from "../model";
+import type { Currency, Measure, Scenario } from "../model";
 
 /** What the task pane lets an analyst choose before inserting a sheet. */
 export interface SheetOptions {
@@ -13,6 +13,10 @@ export interface SheetOptions {
   /** Entity name, or "Total". */
   readonly entity: string;
   readonly currency: Currency;
+  /** Risk sheet only: what the simulation draws (default cost), its trials (10,000) and seed (1). */
+  readonly measure?: Measure;
+  readonly trials?: number;
+  readonly seed?: number;
 }
 
 /** Cell roles of the modelling convention (legend on every sheet). */

@@ -1,5 +1,14 @@
 /* global HTMLElement, HTMLSelectElement, HTMLInputElement */
-import { SCENARIOS, type Currency, type Scenario } from "../model";
+import {
+  MAX_SEED,
+  MAX_TRIALS,
+  MEASURES,
+  MIN_TRIALS,
+  SCENARIOS,
+  type Currency,
+  type Measure,
+  type Scenario,
+} from "../model";
 import { ENTITY_CHOICES } from "../sheets/common";
 import { insertSheet } from "../excel/insert-sheet";
 import { renderSheet, SHEETS, type SheetOptions } from "../sheets";
@@ -8,6 +17,8 @@ import type { SheetTemplate } from "../sheets";
 import { el, setText } from "./dom";
 
 const DEFAULTS: SheetOptions = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" };
+/** The risk functions' own defaults: 10,000 trials, seed 1. */
+const RISK_DEFAULTS = { trials: 10_000, seed: 1 };
 
 /** One card per sheet: its options, an Insert button, and a live status line. */
 export function sheetCards(canInsert: boolean): HTMLElement {
@@ -55,6 +66,27 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
   if (template.options.includes("entity")) {
     fields.push(field("entity", "Entity", select("entity", ENTITY_CHOICES, DEFAULTS.entity)));
   }
+  if (template.options.includes("measure"))
+    fields.push(field("measure", "Measure", select("measure", MEASURES, "cost")));
+  const whole = (key: "trials" | "seed", label: string, min: number, max: number, value: number) =>
+    fields.push(
+      field(
+        key,
+        label,
+        el("input", {
+          id: id(key),
+          type: "number",
+          min: String(min),
+          max: String(max),
+          step: "1",
+          value: String(value),
+          inputmode: "numeric",
+        })
+      )
+    );
+  if (template.options.includes("trials"))
+    whole("trials", "Trials", MIN_TRIALS, MAX_TRIALS, RISK_DEFAULTS.trials);
+  if (template.options.includes("seed")) whole("seed", "Seed", 0, MAX_SEED, RISK_DEFAULTS.seed);
   if (template.options.includes("currency"))
     fields.push(
       field("currency", "Currency", select("currency", ["USD", "KRW"], DEFAULTS.currency))
@@ -121,10 +153,19 @@ function readOptions(
   const horizon = controls.horizon ? Number(controls.horizon.value) : DEFAULTS.horizon;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_SHEET_HORIZON)
     return `Horizon must be a whole number of years from 1 to ${MAX_SHEET_HORIZON}.`;
+  const trials = controls.trials ? Number(controls.trials.value) : RISK_DEFAULTS.trials;
+  if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS)
+    return `Trials must be a whole number from ${MIN_TRIALS.toLocaleString("en-US")} to ${MAX_TRIALS.toLocaleString("en-US")}.`;
+  const seed = controls.seed ? Number(controls.seed.value) : RISK_DEFAULTS.seed;
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+    return `Seed must be a whole number from 0 to ${MAX_SEED}.`;
   return {
     scenario: (controls.scenario?.value ?? DEFAULTS.scenario) as Scenario,
     horizon,
     entity: controls.entity?.value ?? DEFAULTS.entity,
     currency: (controls.currency?.value ?? DEFAULTS.currency) as Currency,
+    measure: (controls.measure?.value ?? "cost") as Measure,
+    trials,
+    seed,
   };
 }

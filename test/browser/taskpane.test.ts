@@ -8,6 +8,10 @@ import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
 import { describeChromium, openTaskpane, type OpenPane } from "../../support/chromium";
+import { loadBuilt } from "../../support/load-built";
+import { SHEETS } from "../../src/sheets";
+
+const FUNCTION_COUNT = loadBuilt().metadata.functions.length;
 
 const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -42,8 +46,9 @@ describeChromium("the built task pane in Chromium", () => {
     await expect(note.isVisible()).resolves.toBe(true);
     expect(await note.textContent()).toMatch(/must run inside Excel/);
     const buttons = page.locator(".card button.primary");
-    expect(await buttons.count()).toBe(4);
-    for (let i = 0; i < 4; i++) expect(await buttons.nth(i).isDisabled()).toBe(true);
+    expect(await buttons.count()).toBe(SHEETS.length + 1); // one per sheet, and Freeze & share
+    for (let i = 0; i < SHEETS.length + 1; i++)
+      expect(await buttons.nth(i).isDisabled()).toBe(true);
   });
 
   it("offers Freeze & share, disabled outside Excel", async () => {
@@ -59,12 +64,15 @@ describeChromium("the built task pane in Chromium", () => {
 
   it("has one card per sheet with labelled options", async () => {
     const titles = await page.locator(".card h3").allTextContents();
-    expect(titles).toEqual(["Allocation", "Dependency & lock-in cost", "Scenarios"]);
+    expect(titles).toEqual(["Allocation", "Dependency & lock-in cost", "Scenarios", "Risk"]);
     for (const id of [
       "dependency-scenario",
       "dependency-horizon",
       "dependency-entity",
       "dependency-currency",
+      "risk-measure",
+      "risk-trials",
+      "risk-seed",
     ]) {
       expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
     }
@@ -72,20 +80,20 @@ describeChromium("the built task pane in Chromium", () => {
 
   it("shows the whole function reference and filters it as you type", async () => {
     const visible = () => page.locator("#reference-list > li:visible").count();
-    expect(await visible()).toBe(14);
+    expect(await visible()).toBe(FUNCTION_COUNT);
     await page.fill("#reference-search", "hhi");
     expect(await visible()).toBe(1);
     expect(await page.locator("#reference-list > li:visible h3").textContent()).toBe(
       "SOVAI.SUPPLIER_HHI(shares)"
     );
     await page.fill("#reference-search", "");
-    expect(await visible()).toBe(14);
+    expect(await visible()).toBe(FUNCTION_COUNT);
   });
 
   it("is keyboard reachable: Tab reaches the card options and the search box", async () => {
     await page.focus("body");
     const reached = new Set<string>();
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
       reached.add(await page.evaluate(() => document.activeElement?.id ?? ""));
     }

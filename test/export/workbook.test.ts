@@ -69,11 +69,12 @@ describeWithTool(
     await book.xlsx.readFile(recalculate(out));
   }, 120_000);
 
-  it("has the three sheets and the provenance sheet", () => {
+  it("has the four sheets and the provenance sheet", () => {
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "SovAI Allocation",
       "SovAI Dependency",
       "SovAI Scenarios",
+      "SovAI Risk",
       "SovAI Provenance",
     ]);
   });
@@ -97,7 +98,7 @@ describeWithTool(
   });
 
   it("shows TRUE right of every 'Master check'", () => {
-    for (const name of ["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios"]) {
+    for (const name of ["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios", "SovAI Risk"]) {
       const ws = book.getWorksheet(name)!;
       expect(ws.getCell("A3").value).toBe("Master check");
       expect({ name, master: resultOf(ws.getCell("B3")) }).toEqual({ name, master: true });

@@ -38,7 +38,6 @@ export interface AssumptionRecord {
   /** True where the value is the analyst's judgement rather than a sourced figure. */
   readonly judgement: boolean;
   /** One line on how the range was chosen. */
-  readonly basis: string;
 }
 
 /**
@@ -55,8 +54,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10_000_000,
     facts: ["U3", "U4", "U10", "D15"],
     judgement: false,
-    basis:
-      "Korean 1st public round and Hyundai DC ≈ $80k, Bernstein ≈ $82k; the 2026 public round (B300/Rubin) ≈ $148k",
   },
   {
     name: "refresh_cycle_years",
@@ -67,7 +64,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100,
     facts: ["U15", "U16", "U17"],
     judgement: false,
-    basis: "Hyperscaler server lives of 5–6 years; critics' 'two or three years' (U16)",
   },
   {
     name: "refreshable_share",
@@ -78,7 +74,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U4", "U6"],
     judgement: false,
-    basis: "Compute is ~58% of an all-in NVL72 rack; high also rebuilds power and cooling",
   },
   {
     name: "gen_price_escalation",
@@ -89,8 +84,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10,
     facts: ["U6", "U8", "U25"],
     judgement: false,
-    basis:
-      "Morgan Stanley cost per GW: B200 → GB300 +37%, GB300 → Rubin +24%; Rubin GPU ≈ +57% over Blackwell",
   },
   {
     name: "licence_per_gpu_year_usd",
@@ -101,7 +94,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1_000_000,
     facts: ["U11", "U12"],
     judgement: false,
-    basis: "List $4,500/yr; 5-year term $3,600/yr; education/Inception $1,125/yr",
   },
   {
     name: "licence_attach_rate",
@@ -112,7 +104,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U14"],
     judgement: true,
-    basis: "No public data; bare-metal CUDA needs no licence, NIM and enterprise support do",
   },
   {
     name: "hw_support_pct",
@@ -123,7 +114,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: [],
     judgement: true,
-    basis: "No public source; typical enterprise support contracts",
   },
   {
     name: "vendor_premium",
@@ -134,7 +124,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10,
     facts: ["L3", "L4"],
     judgement: false,
-    basis: "ASIC racks save ~19% of capex (Bernstein); GB300 vs TPUv7 +22%, Rubin +52%",
   },
   {
     name: "switch_cost_pct",
@@ -145,7 +134,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["L5", "L6", "L7", "L8"],
     judgement: false,
-    basis: "PyTorch-level ports take weeks; ML re-platforming runs 40–60% of the deployment",
   },
   {
     name: "discount_rate",
@@ -158,8 +146,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["R1"],
     judgement: false,
-    basis:
-      "Base: the finance ministry's 4.5% social discount rate (2017, unchanged in 2026); 8% is a corporate WACC",
   },
   {
     name: "kw_per_gpu",
@@ -170,8 +156,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100,
     facts: ["U18", "U19", "U26"],
     judgement: false,
-    basis:
-      "DGX B200 14.3 kW / 8 GPUs; NVL72 ~120–132 kW / 72 GPUs; Vera Rubin racks ~2.6–3.2 kW per GPU",
   },
   {
     name: "pue",
@@ -182,7 +166,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 5,
     facts: ["U22"],
     judgement: false,
-    basis: "New liquid-cooled halls ≤ 1.3; industry average 1.56 (2024)",
   },
   {
     name: "load_factor",
@@ -193,7 +176,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U24"],
     judgement: true,
-    basis: "Training runs keep > 90% effective time; mixed inference fleets run lower",
   },
   {
     name: "electricity_krw_per_kwh",
@@ -204,7 +186,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100_000,
     facts: ["U20", "U21"],
     judgement: false,
-    basis: "KEPCO Industrial B 182.7 KRW/kWh from Oct 2024; rises more likely than cuts",
   },
   {
     name: "fx_krw_per_usd",
@@ -216,6 +197,5 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100_000,
     facts: ["U23", "U29"],
     judgement: false,
-    basis: "Late-2025 level; 2026 ran from ~1,445 to record lows near 1,510; forecasts 1,380–1,430",
   },
 ];

@@ -12,7 +12,7 @@ export type Statistic = "mean" | "sd" | "min" | "max" | "se" | { readonly percen
 /**
  * Reads a statistic: "mean", "sd", "min", "max", "se" (any case), a percentile as a number in
  * (0, 1) such as 0.9, or as text "P90" / "p5" / "P2.5". Blank means the mean.
- * @example parseStatistic("P90") // { percentile: 0.9 }
+ * @example parseStatistic("P90") // {"percentile": 0.9}
  * @throws ModelError `value` for anything else; `num` for a percentile outside (0, 1).
  */
 export function parseStatistic(value: string | number | null): Statistic {
