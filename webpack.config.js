@@ -12,7 +12,8 @@ const { FUNCTION_FILES } = require("./scripts/build/function-files");
 const { checkExamples, mergeEnums, referenceEntries } = require("./scripts/build/metadata");
 const { version } = require("./package.json");
 
-const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+// npm start passes the port it chose (--port or SOVAI_PORT); the package config is the default.
+const PORT = Number(process.env.SOVAI_PORT || process.env.npm_package_config_dev_server_port || 3000);
 
 /**
  * Post-processes the generated functions.json: merges the per-file enum copies, checks every
@@ -74,7 +75,8 @@ function functionReference() {
 
 module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
-  const origin = dev ? DEV_ORIGIN : prodOrigin();
+  // A development build on another port rewrites the manifest's localhost:3000 URLs to that port.
+  const origin = dev ? DEV_ORIGIN.replace(/:3000$/, `:${PORT}`) : prodOrigin();
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {

@@ -2,26 +2,62 @@
 //   Windows/macOS            → desktop Excel, through office-addin-debugging
 //   --document <URL>         → Excel on the web with that workbook (or SOVAI_DOCUMENT_URL)
 //   otherwise (e.g. Linux)   → print the steps to upload manifest.xml in Excel on the web
+//   --port N (or SOVAI_PORT=N)  → serve on another port; the manifest to upload is then
+//                                 manifest.port-N.xml, written here with that port's URLs
 // It keeps serving until Ctrl+C or `npm stop`. Any failure exits non-zero with a plain message.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, platform } from "node:os";
 import https from "node:https";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { certificateStatus, ensureCertificates } from "./certs.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const PORT = chosenPort();
 const ORIGIN = `https://localhost:${PORT}`;
 const PID_FILE = path.join(root, ".sovai-dev-server.pid");
 const READY_TIMEOUT_MS = 120_000;
 const desktop = platform() === "win32" || platform() === "darwin";
 
 function fail(message) {
-  console.error(`\nnpm start failed: ${message}`);
+  console.error(`npm start failed: ${message}`);
   process.exit(1);
+}
+
+/** --port N, else SOVAI_PORT, else the package's configured port (3000). */
+function chosenPort() {
+  const i = process.argv.indexOf("--port");
+  const raw =
+    i >= 0
+      ? process.argv[i + 1]
+      : process.env.SOVAI_PORT || process.env.npm_package_config_dev_server_port || "3000";
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535)
+    fail(`--port needs a whole number from 1024 to 65535; got "${raw ?? ""}".`);
+  return port;
+}
+
+/** True when something (ours or not) already listens on the port: binding it is the only sure test. */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (e) => resolve(e.code === "EADDRINUSE" || e.code === "EACCES"));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
+
+/** The manifest to sideload: the repository's for port 3000, else a copy with this port's URLs. */
+function manifestForPort() {
+  if (PORT === 3000) return "manifest.xml";
+  const name = `manifest.port-${PORT}.xml`;
+  const text = readFileSync(path.join(root, "manifest.xml"), "utf8");
+  writeFileSync(path.join(root, name), text.split("https://localhost:3000").join(ORIGIN));
+  return name;
 }
 
 function documentUrl() {
@@ -32,21 +68,34 @@ function documentUrl() {
   return url;
 }
 
-/** Certificates: installed into the user's store where Office can trust them, else generated into .certs/. */
+/**
+ * Certificates: on Windows/macOS, Office's own, installed into the user's store (renewed first
+ * when they have expired or soon will, which the tool does not do by itself); elsewhere,
+ * generated into .certs/ and renewed the same way. Says "generated" only when it did.
+ */
 async function certificates() {
   const devCerts = require("office-addin-dev-certs");
   if (desktop) {
+    const dir = path.join(homedir(), ".office-addin-dev-certs");
+    const status = certificateStatus(
+      path.join(dir, "localhost.crt"),
+      path.join(dir, "localhost.key")
+    );
+    if (!status.ok && existsSync(path.join(dir, "localhost.crt"))) {
+      console.log(`Renewing the development certificate: ${status.reason}.`);
+      devCerts.deleteCertificateFiles(dir);
+    }
     await devCerts.ensureCertificatesAreInstalled();
-    return path.join(homedir(), ".office-addin-dev-certs");
+    return dir;
   }
-  const dir = path.join(root, ".certs");
-  const cert = path.join(dir, "localhost.crt");
-  const key = path.join(dir, "localhost.key");
-  if (!existsSync(cert) || !devCerts.verifyCertificates(cert, key)) {
-    mkdirSync(dir, { recursive: true });
-    await devCerts.generateCertificates(path.join(dir, "ca.crt"), cert, key);
-    console.log(`Generated development certificates in ${dir}`);
-  }
+  const result = await ensureCertificates(path.join(root, ".certs"));
+  const until = result.validTo.toISOString().slice(0, 10);
+  console.log(
+    result.generated
+      ? `Generated development certificates in ${result.dir} (valid until ${until}; before: ${result.reason}).`
+      : `Using the development certificates in ${result.dir} (valid until ${until}).`
+  );
+  if (!result.generated) return result.dir;
   console.log(
     [
       "",
@@ -58,10 +107,10 @@ async function certificates() {
       "",
     ].join("\n")
   );
-  return dir;
+  return result.dir;
 }
 
-function portInUse() {
+function serving() {
   return new Promise((resolve) => {
     const req = https.get(
       `${ORIGIN}/manifest.xml`,
@@ -84,7 +133,7 @@ async function waitUntilServed(server) {
   while (Date.now() < deadline) {
     if (server.exitCode !== null)
       fail(`the dev server exited with code ${server.exitCode}; see its output above.`);
-    if (await portInUse()) return;
+    if (await serving()) return;
     await new Promise((r) => setTimeout(r, 1000));
   }
   fail(`nothing answered on ${ORIGIN} within ${READY_TIMEOUT_MS / 1000} s.`);
@@ -96,7 +145,7 @@ function sideload(args) {
     const bin = require.resolve("office-addin-debugging/cli.js");
     const child = spawn(
       process.execPath,
-      [bin, "start", "manifest.xml", ...args, "--no-debug", "--dev-server-port", String(PORT)],
+      [bin, "start", manifestForPort(), ...args, "--no-debug", "--dev-server-port", String(PORT)],
       {
         cwd: root,
         stdio: ["ignore", "pipe", "pipe"],
@@ -127,7 +176,7 @@ function printWebSteps() {
       "To load it in Excel on the web:",
       "  1. Open https://excel.cloud.microsoft (or office.com > Excel) and open or create a workbook.",
       "  2. Home > Add-ins > More Add-ins (or Insert > Office Add-ins).",
-      "  3. My Add-ins > Upload My Add-in > Browse… > choose manifest.xml in this folder > Upload.",
+      `  3. My Add-ins > Upload My Add-in > Browse… > choose ${manifestForPort()} in this folder > Upload.`,
       "  4. Home > SovAI Model opens the task pane; type =SOVAI. in a cell for the functions.",
       "To sideload into a given workbook instead: npm start -- --document <workbook URL>",
       "Stop serving with Ctrl+C or `npm stop`.",
@@ -138,8 +187,10 @@ function printWebSteps() {
 
 async function main() {
   const document = documentUrl();
-  if (await portInUse())
-    fail(`port ${PORT} is already in use. Run \`npm stop\` or free the port, then try again.`);
+  if (await portTaken(PORT))
+    fail(
+      `port ${PORT} is already in use. Stop what uses it (\`npm stop\` if it is an earlier npm start), or choose another port: npm start -- --port ${PORT + 1} (or SOVAI_PORT=${PORT + 1} npm start).`
+    );
   const certDir = await certificates().catch((e) =>
     fail(`could not create the development certificates: ${e.message}`)
   );
@@ -147,7 +198,7 @@ async function main() {
   const webpackCli = require.resolve("webpack-cli/bin/cli.js");
   const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
     cwd: root,
-    env: { ...process.env, SOVAI_CERT_DIR: certDir },
+    env: { ...process.env, SOVAI_CERT_DIR: certDir, SOVAI_PORT: String(PORT) },
     stdio: "inherit",
   });
   writeFileSync(PID_FILE, String(server.pid));

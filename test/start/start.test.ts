@@ -1,12 +1,16 @@
 /**
  * `npm start` as a new user on Linux runs it: it must serve every URL the manifest names over
  * HTTPS (status 200) well within two minutes, print the Excel on the web steps, and stop cleanly.
+ * It starts with an expired certificate in .certs/ (a month-old checkout), which it must replace.
  * Runs on a spare port so it does not collide with a developer's own `npm start`.
  */
-import { spawn, type ChildProcess } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import https from "https";
+import net from "net";
 import path from "path";
+import tls from "tls";
+import { writeCertificate } from "../../support/certificates";
 
 const ROOT = path.join(__dirname, "../..");
 const PORT = 3123;
@@ -24,7 +28,20 @@ function get(url: string, ca: Buffer): Promise<number> {
   });
 }
 
+/** The certificate the server presents, read over TLS. */
+function servedCertificate(port: number): Promise<tls.PeerCertificate> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ port, host: "localhost", rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerCertificate());
+      socket.end();
+    });
+    socket.on("error", reject);
+  });
+}
+
 beforeAll(async () => {
+  // An expired certificate, as a checkout left for more than 30 days would have.
+  writeCertificate(path.join(ROOT, ".certs"), new Date("2024-01-01"), new Date("2024-02-01"));
   child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
     env: { ...process.env, npm_package_config_dev_server_port: String(PORT) },
@@ -67,6 +84,16 @@ it("serves every URL in the manifest with 200 over HTTPS, trusting only the gene
   expect(await get(`https://localhost:${PORT}/manifest.xml`, ca)).toBe(200);
 });
 
+it("replaced the expired certificate, says so, and serves one valid for at least a week", async () => {
+  expect(output).toMatch(
+    /Generated development certificates in .*\.certs .*it expired on 2024-02-01/
+  );
+  const cert = await servedCertificate(PORT);
+  const week = 7 * 24 * 3600 * 1000;
+  expect(new Date(cert.valid_to).getTime()).toBeGreaterThan(Date.now() + week);
+  expect(new Date(cert.valid_from).getTime()).toBeLessThanOrEqual(Date.now());
+});
+
 it("prints the steps to upload the manifest in Excel on the web", () => {
   expect(output).toMatch(/Upload My Add-in/);
   expect(output).toMatch(/trust \.certs\/ca\.crt/);
@@ -78,4 +105,40 @@ it("records its server for npm stop, and removes the record when stopped", async
   child.kill("SIGTERM");
   await exited;
   expect(existsSync(path.join(ROOT, ".sovai-dev-server.pid"))).toBe(false);
+});
+
+it("answers a busy port with one plain line naming the port and how to choose another", async () => {
+  const blocker = net.createServer().listen(PORT + 1);
+  await new Promise((r) => blocker.once("listening", r));
+  try {
+    const run = spawnSync(process.execPath, ["scripts/start.mjs", "--port", String(PORT + 1)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      new RegExp(`port ${PORT + 1} is already in use.*--port ${PORT + 2}.*SOVAI_PORT`)
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  } finally {
+    blocker.close();
+  }
+});
+
+it("keeps a valid certificate and says it uses it, without generating", () => {
+  const run = spawnSync(
+    process.execPath,
+    [
+      "-e",
+      `import("./scripts/certs.mjs").then(async (m) => console.log(JSON.stringify(await m.ensureCertificates(".certs"))))`,
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    }
+  );
+  expect(JSON.parse(run.stdout)).toMatchObject({ generated: false, reason: "valid" });
 });
