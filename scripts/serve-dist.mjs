@@ -70,7 +70,9 @@ server.on("error", (e) =>
 );
 server.listen(port, () => {
   const manifest = readFileSync(path.join(dist, "manifest.xml"), "utf8");
-  const origin = /<SourceLocation DefaultValue="(https:\/\/[^"]+?)\/taskpane\.html"/.exec(manifest)?.[1];
+  const origin = /<SourceLocation DefaultValue="(https:\/\/[^"]+?)\/taskpane\.html"/.exec(
+    manifest
+  )?.[1];
   console.log(`Serving dist/ at https://localhost:${port} with the headers of docs/deploy.md.`);
   if (origin && !origin.startsWith(`https://localhost:${port}`))
     console.log(
@@ -78,4 +80,5 @@ server.listen(port, () => {
     );
   console.log("Stop with Ctrl+C.");
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"])
+  process.on(signal, () => server.close(() => process.exit(0)));

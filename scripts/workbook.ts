@@ -32,25 +32,40 @@ async function functionsById(): Promise<Map<string, (...args: unknown[]) => unkn
   return new Map(associate.map((a) => [a.id, byName[a.functionName]]));
 }
 
+/** Every message has one shape: "npm run workbook: <what happened>." on standard error. */
+function say(message: string, code: number): number {
+  console.error(`npm run workbook: ${message}`);
+  return code;
+}
+
 async function main(): Promise<number> {
   let request;
   try {
     request = parseWorkbookArgs(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`npm run workbook: ${e.message}\n\n${USAGE}`);
-    return 2;
+    return say(`${e.message}\n\n${USAGE}`, 2);
+  }
+  if (request.help) {
+    console.log(USAGE);
+    return 0;
   }
   const out = path.resolve(request.out);
-  if (existsSync(out) && !request.force) {
-    console.error(`npm run workbook: ${out} exists; pass --force to overwrite it.`);
-    return 2;
-  }
+  if (!existsSync(path.dirname(out)))
+    return say(
+      `the folder ${path.dirname(out)} does not exist; create it or choose another --out.`,
+      2
+    );
+  if (existsSync(out) && !request.force)
+    return say(`${out} exists; pass --force to overwrite it.`, 2);
   const options = {
     scenario: request.scenario,
     horizon: request.years,
     entity: request.entity,
     currency: request.currency,
+    measure: request.measure,
+    trials: request.trials,
+    seed: request.seed,
   };
   const sheets = SHEETS.map((s) => renderSheet(s.key, options));
   const byId = await functionsById();
@@ -62,10 +77,7 @@ async function main(): Promise<number> {
     });
     await wb.xlsx.writeFile(out);
   } catch (e) {
-    if (e instanceof ExportError) {
-      console.error(`npm run workbook: ${e.message}`);
-      return 1;
-    }
+    if (e instanceof ExportError) return say(e.message, 1);
     throw e;
   }
   console.log(
@@ -77,8 +89,5 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => (process.exitCode = code),
-  (e) => {
-    console.error(`npm run workbook failed: ${e instanceof Error ? e.message : String(e)}`);
-    process.exitCode = 1;
-  }
+  (e) => (process.exitCode = say(`failed: ${e instanceof Error ? e.message : String(e)}`, 1))
 );

@@ -28,20 +28,34 @@ export interface OpenPane {
   close: () => Promise<void>;
 }
 
+/** Where to open the page from, and what else it may reach. */
+export interface OpenOptions {
+  /** The built folder to serve (dist/ by default). */
+  readonly dir?: string;
+  /** The attribute selector on <body> that says the page is ready (default `data-ready=<ready>`). */
+  readonly readySelector?: string;
+  /** Outside URLs the page may reach (the test server), with certificate errors ignored. */
+  readonly allow?: (url: string) => boolean;
+  /** Runs before the page loads (to expose functions to it). */
+  readonly beforeLoad?: (page: Page) => Promise<unknown>;
+}
+
 /**
  * @param officeJs - the local file to answer a CDN URL with, or null to abort it
  * @param ready - the `data-ready` value the pane sets once built ("excel" or "browser")
  */
 export async function openTaskpane(
   officeJs: (url: string) => string | null,
-  ready: string
+  ready: string,
+  options: OpenOptions = {}
 ): Promise<OpenPane> {
-  const server = await serve(DIST);
+  const server = await serve(options.dir ?? DIST);
   const context = await chromium.launchPersistentContext(
     mkdtempSync(path.join(os.tmpdir(), "sovai-chromium-")),
     {
       executablePath: CHROMIUM,
       headless: true,
+      ignoreHTTPSErrors: options.allow !== undefined,
       viewport: { width: 420, height: 1400 },
       // Without the background-networking flags Chromium keeps dialling Google on a closed network.
       args: [
@@ -70,7 +84,7 @@ export async function openTaskpane(
     const url = route.request().url();
     const file = url.startsWith(CDN) ? officeJs(url) : null;
     if (file) return route.fulfill({ path: file, contentType: "text/javascript" });
-    if (url.startsWith(server.origin)) return route.continue();
+    if (url.startsWith(server.origin) || options.allow?.(url)) return route.continue();
     pane.blocked.push(url);
     return route.abort();
   });
@@ -78,7 +92,10 @@ export async function openTaskpane(
   pane.page.on("console", (m) => {
     if (m.type() === "error") pane.consoleErrors.push(m.text());
   });
+  await options.beforeLoad?.(pane.page);
   await pane.page.goto(`${server.origin}/taskpane.html`);
-  await pane.page.waitForSelector(`body[data-ready=${ready}]`, { timeout: 30_000 });
+  await pane.page.waitForSelector(`body[${options.readySelector ?? `data-ready=${ready}`}]`, {
+    timeout: 60_000,
+  });
   return pane;
 }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * The HTTP headers Excel needs from whatever serves dist/: the one home of these rules, used by
  * `npm run serve:dist`, documented in docs/deploy.md (a test checks the two agree).
@@ -15,9 +14,24 @@ const LONG = "public, max-age=2592000";
 
 /** Rules in order; the first whose pattern matches the path applies. */
 const RULES = [
-  { pattern: /^\/functions\.json$/, type: "application/json; charset=utf-8", cors: true, cache: SHORT },
-  { pattern: /^\/functions\.js$/, type: "text/javascript; charset=utf-8", cors: true, cache: SHORT },
-  { pattern: /^\/manifest\.xml$/, type: "application/xml; charset=utf-8", cors: false, cache: SHORT },
+  {
+    pattern: /^\/functions\.json$/,
+    type: "application/json; charset=utf-8",
+    cors: true,
+    cache: SHORT,
+  },
+  {
+    pattern: /^\/functions\.js$/,
+    type: "text/javascript; charset=utf-8",
+    cors: true,
+    cache: SHORT,
+  },
+  {
+    pattern: /^\/manifest\.xml$/,
+    type: "application/xml; charset=utf-8",
+    cors: false,
+    cache: SHORT,
+  },
   { pattern: /\.html$/, type: "text/html; charset=utf-8", cors: false, cache: SHORT },
   { pattern: /\.js$/, type: "text/javascript; charset=utf-8", cors: false, cache: SHORT },
   { pattern: /\.css$/, type: "text/css; charset=utf-8", cors: false, cache: SHORT },

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * A fingerprint of the function metadata Excel caches: SHA-256 of functions.json with the help
  * URLs left out (they differ between hosts but Excel does not cache them against the version).

@@ -1,4 +1,14 @@
-import { parseCurrency, parseEntity, parseScenario, type Currency, type Scenario } from "../model";
+import {
+  checkSeed,
+  checkTrials,
+  parseCurrency,
+  parseEntity,
+  parseMeasure,
+  parseScenario,
+  type Currency,
+  type Measure,
+  type Scenario,
+} from "../model";
 import { MAX_SHEET_HORIZON } from "../sheets/types";
 
 /** What `npm run workbook` was asked for. */
@@ -9,18 +19,59 @@ export interface WorkbookRequest {
   /** Canonical entity name, or "Total". */
   readonly entity: string;
   readonly currency: Currency;
+  /** The Risk sheet's simulation. */
+  readonly measure: Measure;
+  readonly trials: number;
+  readonly seed: number;
   readonly force: boolean;
+  /** `--help`: print the usage and stop. */
+  readonly help: boolean;
 }
 
-export const USAGE = `Usage: npm run workbook -- --out FILE.xlsx [--scenario base|low|high] [--years N] [--entity NAME] [--currency USD|KRW] [--force]
-  --out       the .xlsx to write (required); an existing file is kept unless --force is given
+export const USAGE = `Usage: npm run workbook -- --out FILE.xlsx [options]
+  --out       the .xlsx to write (required; its folder must exist); an existing file is kept unless --force is given
   --scenario  base (default), low or high
   --years     schedule years, 1 to ${MAX_SHEET_HORIZON} (default 10)
   --entity    Total (default) or a recipient: Samsung, SK, Hyundai, NAVER, MSIT, 삼성…
-  --currency  USD (default) or KRW`;
+  --currency  USD (default) or KRW
+  --measure   the Risk sheet's measure: cost (default), premium or switching
+  --trials    the Risk sheet's trials, 1,000 to 1,000,000 (default 10,000)
+  --seed      the Risk sheet's seed, 0 to 2,147,483,647 (default 1)
+  --force     overwrite an existing file
+  --help      print this and exit`;
 
 /** A command-line mistake, reported with the usage text and exit code 2. */
 export class UsageError extends Error {}
+
+const VALUE_FLAGS = [
+  "--out",
+  "--scenario",
+  "--years",
+  "--entity",
+  "--currency",
+  "--measure",
+  "--trials",
+  "--seed",
+];
+
+const DEFAULT_REQUEST: WorkbookRequest = {
+  out: "",
+  scenario: "base",
+  years: 10,
+  entity: "Total",
+  currency: "USD",
+  measure: "cost",
+  trials: 10_000,
+  seed: 1,
+  force: false,
+  help: false,
+};
+
+function wholeNumber(text: string, flag: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n)) throw new UsageError(`${flag} must be a whole number; got "${text}".`);
+  return n;
+}
 
 /**
  * Reads the command line; every mistake is a UsageError saying which argument and why.
@@ -29,13 +80,14 @@ export class UsageError extends Error {}
 export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
   const values = new Map<string, string>();
   let force = false;
+  if (argv.includes("--help") || argv.includes("-h")) return { ...DEFAULT_REQUEST, help: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === "--force") {
       force = true;
       continue;
     }
-    if (!["--out", "--scenario", "--years", "--entity", "--currency"].includes(flag)) {
+    if (!VALUE_FLAGS.includes(flag)) {
       throw new UsageError(`Unknown argument "${flag}".`);
     }
     const value = argv[i + 1];
@@ -64,7 +116,11 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
       return selector.kind === "total" ? "Total" : selector.record.name;
     }),
     currency: modelArg(() => parseCurrency(values.get("--currency") ?? "USD")),
+    measure: modelArg(() => parseMeasure(values.get("--measure") ?? "cost")),
+    trials: modelArg(() => checkTrials(wholeNumber(values.get("--trials") ?? "10000", "--trials"))),
+    seed: modelArg(() => checkSeed(wholeNumber(values.get("--seed") ?? "1", "--seed"))),
     force,
+    help: false,
   };
 }
 

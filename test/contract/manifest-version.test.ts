@@ -7,7 +7,6 @@ import { readFileSync } from "fs";
 import path from "path";
 import { DIST } from "../../support/load-built";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { metadataHash } = require("../../scripts/build/metadata-hash.js") as {
   metadataHash: (json: string) => string;
 };

@@ -146,12 +146,31 @@ describe("command-line errors", () => {
       ["--out", path.join(dir, "a.txt")],
       ["--years", "10"],
       ["--out", path.join(dir, "a.xlsx"), "--colour", "red"],
+      ["--out", path.join(dir, "a.xlsx"), "--trials", "999"],
+      ["--out", path.join(dir, "a.xlsx"), "--measure", "profit"],
     ]) {
       const run = workbook(args);
       expect({ args, status: run.status }).toEqual({ args, status: 2 });
       expect(run.stderr).toMatch(/npm run workbook: .+\n\nUsage:/);
     }
   }, 60_000);
+
+  it("prints the usage for --help and exits 0", () => {
+    const run = workbook(["--help"]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run workbook -- --out FILE\.xlsx/);
+    expect(run.stdout).toMatch(/--measure/);
+    expect(run.stderr).toBe("");
+  }, 30_000);
+
+  it("answers an --out in a missing folder with one plain line and exit code 2", () => {
+    const run = workbook(["--out", path.join(dir, "no-such-folder", "a.xlsx")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /^npm run workbook: the folder .*no-such-folder does not exist; create it or choose another --out\.$/m
+    );
+  }, 30_000);
 
   it("does not overwrite an existing file without --force", () => {
     const file = path.join(dir, "keep.xlsx");

@@ -9,7 +9,7 @@ import path from "path";
 
 const ROOT = path.join(__dirname, "../..");
 const PORT = 3125;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { RULES, headersFor } = require("../../scripts/build/hosting.js") as {
   RULES: { pattern: RegExp; type: string; cors: boolean; cache: string }[];
   headersFor: (p: string) => Record<string, string> | null;
