@@ -58,6 +58,10 @@ Type <code>=${NAMESPACE}.</code> in a cell to see them. Every figure is bundled 
 ${toc}
 </ul></nav>
 ${metadata.functions.map(functionSection).join("\n")}
+<section id="model">
+<h2>Model and sources</h2>
+<p>Every figure comes from the bundled model, with its unit, source and as-of date: <code>=${NAMESPACE}.LOCKIN_ASSUMPTIONS()</code> lists each assumption with its URLs, and <code>=${NAMESPACE}.KOREA_ENTITY(name, "source")</code> each recipient's. The formulas, the risk simulation and the table of sources (fact ids, dates, confidence) are set out in <code>docs/model.md</code> in the add-in's source repository.</p>
+</section>
 <section id="support">
 <h2>Support</h2>
 <p>If cells show <code>#NAME?</code>, the add-in is not loaded: open Home &gt; SovAI Model, or sideload the manifest again.
