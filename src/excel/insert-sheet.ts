@@ -2,6 +2,7 @@
 import { parseA1 } from "../sheets/address";
 import type { ChartSpec, RenderedSheet, ValidationSpec } from "../sheets/types";
 import { uniqueSheetName, uniqueTableName } from "./names";
+import { applyPrintSetup } from "./print";
 import { applyStyle } from "./styles";
 
 /** Excel column width is in points; one character of the default font is about 7 px ≈ 5.3 pt. */
@@ -104,6 +105,8 @@ function write(ws: Excel.Worksheet, sheet: RenderedSheet, tableNames: readonly s
   for (const c of sheet.charts) chart(ws, sheet, c);
   for (const w of sheet.widths)
     ws.getRange(w.columns).format.columnWidth = Math.round(w.width * POINTS_PER_CHARACTER);
+  for (const h of sheet.heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
+  applyPrintSetup(ws, sheet.print);
   if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) {
     ws.freezePanes.freezeAt(
       ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))

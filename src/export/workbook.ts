@@ -6,8 +6,8 @@
  */
 import ExcelJS from "exceljs";
 import { DATA_AS_OF, MODEL_VERSION } from "../model";
-import { parseA1 } from "../sheets/address";
-import { FormulaError, sheetEvaluator, type SovaiCall } from "../share/evaluate";
+import { a1, parseA1 } from "../sheets/address";
+import { FormulaError, sheetEvaluator, type SovaiCall, type Value } from "../share/evaluate";
 import { freezeSovai } from "../share/snapshot";
 import {
   PROVENANCE_HEADER,
@@ -38,10 +38,23 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
         throw new ExportError(`${sheet.name}!${address}: ${v.code} ${v.message}`);
       return v ?? "";
     });
+    const p = sheet.print;
     const ws = wb.addWorksheet(sheet.name, {
       views: [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }],
+      pageSetup: {
+        orientation: p.orientation,
+        fitToPage: true,
+        fitToWidth: p.pagesWide,
+        fitToHeight: 0,
+        margins: p.margins,
+        printTitlesRow: p.titleRows,
+      },
+      headerFooter: {
+        oddHeader: `&C&B${p.header}`,
+        oddFooter: `&L${p.footerLeft}&R${p.footerRight}`,
+      },
     });
-    writeCells(ws, frozen);
+    writeCells(ws, frozen, sheetEvaluator(frozen, call));
     for (const c of cells) {
       ws.getCell(c.address).note =
         `Value of ${c.formula} from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}), frozen so the workbook works without the add-in.`;
@@ -67,6 +80,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
           };
       ws.getCell(v.ref).dataValidation = rule;
     }
+    for (const h of sheet.heights) ws.getRow(h.row).height = h.points;
     for (const w of sheet.widths) {
       const [first, last] = w.columns.split(":").map((l) => parseA1(`${l}1`)[1] + 1);
       for (let c = first; c <= last; c++) ws.getColumn(c).width = w.width;
@@ -99,15 +113,27 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
   return wb;
 }
 
-function writeCells(ws: ExcelJS.Worksheet, sheet: RenderedSheet): void {
+/**
+ * Writes each cell; a formula carries its cached result, of the right type (a check's TRUE is a
+ * boolean), so a spreadsheet that shows cached values on opening (LibreOffice's default) shows
+ * the right ones before it recalculates anything.
+ */
+function writeCells(
+  ws: ExcelJS.Worksheet,
+  sheet: RenderedSheet,
+  valueOf: (address: string) => Value
+): void {
   sheet.formulas.forEach((row, r) =>
     row.forEach((content, c) => {
       const format = sheet.numberFormats[r][c];
       if (content === "" && format === "General") return;
       const cell = ws.getCell(r + 1, c + 1);
-      if (typeof content === "string" && content.startsWith("="))
-        cell.value = { formula: content.slice(1) } as ExcelJS.CellFormulaValue;
-      else if (content !== "") cell.value = content;
+      if (typeof content === "string" && content.startsWith("=")) {
+        const v = valueOf(a1(r, c));
+        const result =
+          v instanceof FormulaError ? { error: v.code } : v === null ? undefined : v;
+        cell.value = { formula: content.slice(1), result } as ExcelJS.CellFormulaValue;
+      } else if (content !== "") cell.value = content;
       if (format !== "General") cell.numFmt = format;
     })
   );

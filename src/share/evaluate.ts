@@ -7,12 +7,13 @@
  */
 import { a1, parseA1 } from "../sheets/address";
 import type { RenderedSheet } from "../sheets/types";
+import { BUILTINS } from "./builtins";
 import { FormulaError, parse, type Node } from "./formula";
+import { binary, number, scalar, truthy, type Grid, type Value } from "./values";
 
 export { FormulaError };
 
-export type Value = string | number | boolean | null | FormulaError;
-type Grid = Value[][];
+export type { Value };
 
 /** Calls a SOVAI function the way Excel does; returns a value or a 2-D result, or throws an Excel error. */
 export type SovaiCall = (name: string, args: readonly unknown[]) => unknown;
@@ -124,7 +125,10 @@ export function sheetEvaluator(sheet: RenderedSheet, call: SovaiCall): (address:
         return new FormulaError(err.code ?? "#VALUE!", err.message ?? String(e));
       }
     }
-    throw new FormulaError("#NAME?", `${name} is not supported by the export evaluator`);
+    const builtin = BUILTINS[name];
+    if (!builtin)
+      throw new FormulaError("#NAME?", `${name} is not supported by the export evaluator`);
+    return builtin(node.args.map((a) => (a === null ? null : evaluate(a))));
   };
 
   return cell;
@@ -146,69 +150,4 @@ function result(value: unknown): Value | Grid {
     return new FormulaError(err.code ?? "#VALUE!", err.message ?? "error");
   }
   return value as Value;
-}
-
-function scalar(value: Value | Grid): Value {
-  if (!Array.isArray(value)) return value;
-  return value.length === 1 && value[0].length === 1
-    ? value[0][0]
-    : new FormulaError("#VALUE!", "a range where one value is needed");
-}
-
-function truthy(value: Value): boolean {
-  return (
-    value === true ||
-    (typeof value === "number" && value !== 0) ||
-    (typeof value === "string" && value.toUpperCase() === "TRUE")
-  );
-}
-
-function number(value: Value): number | FormulaError {
-  if (value instanceof FormulaError) return value;
-  if (value === null) return 0;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "number") return value;
-  const n = Number(value);
-  return value.trim() !== "" && Number.isFinite(n)
-    ? n
-    : new FormulaError("#VALUE!", `"${value}" is not a number`);
-}
-
-function binary(op: string, left: Value, right: Value): Value {
-  if (left instanceof FormulaError) return left;
-  if (right instanceof FormulaError) return right;
-  if (op === "&") return `${left ?? ""}${right ?? ""}`;
-  if (["=", "<>", "<", ">", "<=", ">="].includes(op)) return compare(op, left, right);
-  const a = number(left);
-  const b = number(right);
-  if (a instanceof FormulaError) return a;
-  if (b instanceof FormulaError) return b;
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    case "/":
-      return b === 0 ? new FormulaError("#DIV/0!", "division by zero") : a / b;
-    case "^":
-      return Math.pow(a, b);
-  }
-  return new FormulaError("#VALUE!", `unknown operator ${op}`);
-}
-
-function compare(op: string, left: Value, right: Value): boolean {
-  const norm = (v: Value) => (typeof v === "string" ? v.toLowerCase() : (v ?? 0));
-  const a = norm(left);
-  const b = norm(right);
-  const order = a === b ? 0 : (a as number | string) < (b as number | string) ? -1 : 1;
-  return {
-    "=": order === 0,
-    "<>": order !== 0,
-    "<": order < 0,
-    ">": order > 0,
-    "<=": order <= 0,
-    ">=": order >= 0,
-  }[op]!;
 }

@@ -8,6 +8,7 @@ import type {
   TableSpec,
   ValidationSpec,
 } from "./types";
+import { FORMATS } from "./types";
 
 /**
  * Collects a sheet template's cells and instructions; `build()` returns the plain-data spec.
@@ -23,6 +24,7 @@ export class SheetBuilder {
   private readonly checks: string[] = [];
   private frozen = { rows: 0, columns: 0 };
   private master: string | null = null;
+  private printTitle = "";
 
   constructor(
     readonly key: string,
@@ -83,6 +85,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** The title page headers print. */
+  title(text: string): this {
+    this.printTitle = text;
+    return this;
+  }
+
   /** The cell that will hold =AND(every check). */
   masterCheck(address: string): this {
     this.master = address;
@@ -93,10 +101,15 @@ export class SheetBuilder {
     if (!this.master) throw new Error(`${this.key}: no master check`);
     if (this.checks.length === 0) throw new Error(`${this.key}: no checks`);
     const cells = new Map(this.cells);
-    cells.set(this.master, { formula: `=AND(${this.checks.join(",")})`, style: "check" });
+    cells.set(this.master, {
+      formula: `=AND(${this.checks.join(",")})`,
+      style: "check",
+      format: FORMATS.check,
+    });
     return {
       key: this.key,
       name: this.sheetName,
+      title: this.printTitle || this.sheetName,
       cells,
       names: [...this.names],
       validations: [...this.validations],
@@ -123,7 +136,8 @@ export const cell = {
   input: (value: string | number, format?: string): CellSpec => ({ value, style: "input", format }),
   formula: (formula: string, format?: string): CellSpec => ({ formula, style: "formula", format }),
   total: (formula: string, format?: string): CellSpec => ({ formula, style: "total", format }),
-  check: (formula: string): CellSpec => ({ formula, style: "check" }),
+  check: (formula: string): CellSpec => ({ formula, style: "check", format: FORMATS.check }),
   text: (text: string): CellSpec => ({ value: text, style: "text" }),
-  styled: (value: string | number | boolean, style: Style): CellSpec => ({ value, style }),
+  styled: (value: string | number | boolean, style: Style): CellSpec =>
+    style === "check" ? { value, style, format: FORMATS.check } : { value, style },
 };

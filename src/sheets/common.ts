@@ -8,6 +8,7 @@ export const SHEET_MARKER = "SovAI_Sheet";
 /** Rows 1–5 of every sheet: title, what it shows, master check, model version, legend. */
 export function masthead(b: SheetBuilder, title: string, purpose: string): void {
   b.set("A1", cell.title(title));
+  b.title(title);
   b.name(
     SHEET_MARKER,
     "A1",

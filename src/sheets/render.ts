@@ -1,4 +1,6 @@
 import { columnLetter, parseA1, rangeA1 } from "./address";
+import { layout } from "./layout";
+import { printSetup } from "./print";
 import { FORMATS, type RenderedSheet, type SheetSpec, type Style } from "./types";
 
 /**
@@ -25,6 +27,7 @@ export function render(spec: SheetSpec): RenderedSheet {
       numberFormats[r][col] = FORMATS.text;
     styles[r][col] = c.style ?? null;
   }
+  const fit = layout(formulas, numberFormats, styles, spec.widths);
   return {
     key: spec.key,
     name: spec.name,
@@ -37,7 +40,9 @@ export function render(spec: SheetSpec): RenderedSheet {
     validations: spec.validations,
     tables: spec.tables,
     charts: spec.charts,
-    widths: widthRuns(spec.widths),
+    widths: widthRuns(fit.widths),
+    heights: fit.heights,
+    print: printSetup(spec.title),
     freeze: spec.freeze,
     checks: spec.checks,
     masterCheck: spec.masterCheck,

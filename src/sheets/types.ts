@@ -4,6 +4,7 @@
  * instructions (styles, names, validation, tables, charts) the Excel writer applies.
  */
 import type { Currency, Measure, Scenario } from "../model";
+import type { PrintSetup } from "./print";
 
 /** What the task pane lets an analyst choose before inserting a sheet. */
 export interface SheetOptions {
@@ -38,12 +39,15 @@ export type Style =
 /** Excel number formats used by the templates. */
 export const FORMATS = {
   integer: "#,##0",
-  money: "#,##0",
+  /** Negative amounts in parentheses, as analysts write them (and distinct from plain counts). */
+  money: "#,##0;(#,##0)",
   share: "0.0%",
   rate: "0.0%",
   decimal: "0.00",
   factor: "0.0000",
   general: "General",
+  /** Shows 1/0 as TRUE/FALSE where a spreadsheet keeps a boolean as a number (LibreOffice). */
+  check: '"TRUE";"TRUE";"FALSE"',
   text: "@",
 } as const;
 
@@ -99,6 +103,8 @@ export interface SheetSpec {
   readonly key: string;
   /** Worksheet name to use (the writer adds " (2)" etc. when it is taken). */
   readonly name: string;
+  /** The sheet's title as printed in page headers. */
+  readonly title: string;
   readonly cells: ReadonlyMap<string, CellSpec>;
   readonly names: readonly NameSpec[];
   readonly validations: readonly ValidationSpec[];
@@ -128,7 +134,11 @@ export interface RenderedSheet {
   readonly validations: readonly ValidationSpec[];
   readonly tables: readonly TableSpec[];
   readonly charts: readonly ChartSpec[];
+  /** Column widths in characters, computed by layout.ts (at least the template's own). */
   readonly widths: readonly { readonly columns: string; readonly width: number }[];
+  /** Rows whose wrapped text needs more than one line, with their height in points. */
+  readonly heights: readonly { readonly row: number; readonly points: number }[];
+  readonly print: PrintSetup;
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly checks: readonly string[];
   readonly masterCheck: string;

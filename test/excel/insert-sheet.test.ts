@@ -29,13 +29,16 @@ describe.each(SHEETS.map((s) => s.key))("inserting the %s sheet", (key) => {
     }
   );
 
-  it("queues the same number of operations at horizons 5 and 30 (rectangles, not cells)", async () => {
+  it("queues about as many operations at horizon 30 as at 5 (rectangles, not cells)", async () => {
     const count = async (horizon: number) => {
       const rec = installFakeExcel();
       await insertSheet(renderSheet(key, options(horizon)));
       return rec.ops.length;
     };
-    expect(await count(30)).toBe(await count(5));
+    // Width runs may differ by a column or two (a short schedule leaves a narrow column after
+    // it); 25 more years of 14 lines must not add operations per cell.
+    const [five, thirty] = [await count(5), await count(30)];
+    expect(Math.abs(thirty - five)).toBeLessThanOrEqual(4);
   });
 });
 

@@ -1,0 +1,28 @@
+/* global Excel */
+import type { PrintSetup } from "../sheets/print";
+
+const POINTS_PER_INCH = 72;
+
+/**
+ * Queues a sheet's print setup (ExcelApi 1.9 page layout): landscape, fit to one page wide,
+ * repeated title rows, margins, header and footer. Hosts without ExcelApi 1.9 print with
+ * Excel's defaults; nothing else depends on it.
+ */
+export function applyPrintSetup(ws: Excel.Worksheet, p: PrintSetup): void {
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
+  const page = ws.pageLayout;
+  page.orientation = Excel.PageOrientation.landscape;
+  // Pages down left unset: as many as the content needs.
+  page.zoom = { horizontalFitToPages: p.pagesWide };
+  page.leftMargin = p.margins.left * POINTS_PER_INCH;
+  page.rightMargin = p.margins.right * POINTS_PER_INCH;
+  page.topMargin = p.margins.top * POINTS_PER_INCH;
+  page.bottomMargin = p.margins.bottom * POINTS_PER_INCH;
+  page.headerMargin = p.margins.header * POINTS_PER_INCH;
+  page.footerMargin = p.margins.footer * POINTS_PER_INCH;
+  page.setPrintTitleRows(`$${p.titleRows.replace(":", ":$")}`);
+  const all = page.headersFooters.defaultForAllPages;
+  all.centerHeader = p.header;
+  all.leftFooter = p.footerLeft;
+  all.rightFooter = p.footerRight;
+}
