@@ -107,6 +107,8 @@ function write(ws: Excel.Worksheet, sheet: RenderedSheet, tableNames: readonly s
     ws.getRange(w.columns).format.columnWidth = Math.round(w.width * POINTS_PER_CHARACTER);
   for (const h of sheet.heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   applyPrintSetup(ws, sheet.print);
+  for (const l of sheet.links)
+    ws.getRange(l.address).hyperlink = { address: l.url, textToDisplay: l.text };
   if (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) {
     ws.freezePanes.freezeAt(
       ws.getRangeByIndexes(0, 0, Math.max(1, sheet.freeze.rows), Math.max(1, sheet.freeze.columns))

@@ -3,6 +3,7 @@ import { SHEET_MARKER } from "../sheets/common";
 import {
   PROVENANCE_HEADER,
   PROVENANCE_SHEET,
+  provenanceFormats,
   provenanceRows,
   readProvenance,
   sourceList,
@@ -203,6 +204,6 @@ function writeEntries(
 ): void {
   const rows = provenanceRows(entries);
   const block = sheet.getRangeByIndexes(firstRow - 1, 0, rows.length, PROVENANCE_HEADER.length);
-  block.numberFormat = rows.map((r) => r.map((_, i) => (i === 2 ? "@" : "General")));
+  block.numberFormat = provenanceFormats(rows);
   block.values = rows;
 }

@@ -12,6 +12,7 @@ export function applyStyle(range: Excel.Range, role: Style): void {
   if (s.bold) font.bold = true;
   if (s.italic) font.italic = true;
   if (s.size) font.size = s.size;
+  if (s.underline) font.underline = "Single";
   if (s.fontColour) font.color = s.fontColour;
   if (s.fill) range.format.fill.color = s.fill;
   if (s.wrap) {

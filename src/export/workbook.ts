@@ -11,12 +11,14 @@ import { FormulaError, sheetEvaluator, type SovaiCall, type Value } from "../sha
 import { freezeSovai } from "../share/snapshot";
 import {
   PROVENANCE_HEADER,
+  provenanceFormats,
   PROVENANCE_SHEET,
   provenanceRows,
   sourceList,
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../share/provenance";
+import { printSetup } from "../sheets/print";
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
 
@@ -81,6 +83,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
       ws.getCell(v.ref).dataValidation = rule;
     }
     for (const h of sheet.heights) ws.getRow(h.row).height = h.points;
+    for (const l of sheet.links) ws.getCell(l.address).value = { text: l.text, hyperlink: l.url };
     for (const w of sheet.widths) {
       const [first, last] = w.columns.split(":").map((l) => parseA1(`${l}1`)[1] + 1);
       for (let c = first; c <= last; c++) ws.getColumn(c).width = w.width;
@@ -93,11 +96,13 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
   const header = ps.getRow(1);
   PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = h));
   header.font = { bold: true };
-  provenanceRows(provenance).forEach((row, i) => {
+  const rows = provenanceRows(provenance);
+  const formats = provenanceFormats(rows);
+  rows.forEach((row, i) => {
     row.forEach((v, c) => {
       const cell = ps.getCell(i + 2, c + 1);
       // The original formula is kept as text: it would show #NAME? without the add-in.
-      if (c === 2) cell.numFmt = "@";
+      cell.numFmt = formats[i][c];
       cell.value = v;
     });
   });
@@ -105,7 +110,31 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
     ps.getCell(i + 1, SOURCES_COLUMN + 1).value = id;
     ps.getCell(i + 1, SOURCES_COLUMN + 2).value = urls;
   });
-  [18, 8, 60, 20, 12, 12, 12, 40, 4, 10, 80].forEach((w, i) => (ps.getColumn(i + 1).width = w));
+  // Each column as wide as its longest entry (values by their widest formatted text), capped.
+  ps.columns.forEach((column) => {
+    let widest = 6;
+    column.eachCell?.((cell) => {
+      const shown =
+        typeof cell.value === "number"
+          ? cell.value.toLocaleString("en-US", { maximumFractionDigits: 4 })
+          : String(cell.value ?? "");
+      widest = Math.max(widest, shown.length);
+    });
+    column.width = Math.min(widest + 2, 80);
+  });
+  const pp = printSetup("Provenance of frozen values");
+  ps.pageSetup = {
+    orientation: pp.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: pp.margins,
+    printTitlesRow: "1:1",
+  };
+  ps.headerFooter = {
+    oddHeader: `&C&B${pp.header}`,
+    oddFooter: `&L${pp.footerLeft}&R${pp.footerRight}`,
+  };
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
   // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.
@@ -130,8 +159,7 @@ function writeCells(
       const cell = ws.getCell(r + 1, c + 1);
       if (typeof content === "string" && content.startsWith("=")) {
         const v = valueOf(a1(r, c));
-        const result =
-          v instanceof FormulaError ? { error: v.code } : v === null ? undefined : v;
+        const result = v instanceof FormulaError ? { error: v.code } : v === null ? undefined : v;
         cell.value = { formula: content.slice(1), result } as ExcelJS.CellFormulaValue;
       } else if (content !== "") cell.value = content;
       if (format !== "General") cell.numFmt = format;
@@ -164,6 +192,7 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
     ...(s.bold && { bold: true }),
     ...(s.italic && { italic: true }),
     ...(s.size && { size: s.size }),
+    ...(s.underline && { underline: true }),
     ...(s.fontColour && { color: { argb: argb(s.fontColour) } }),
   };
   const [r0, c0] = parseA1(from);

@@ -28,6 +28,19 @@ export const PROVENANCE_HEADER = [
   "Sources (fact ids)",
 ] as const;
 
+/**
+ * The value column's number format: thousands grouped for large figures, up to four decimals
+ * for small ones (shares, rates), so 8829559069.18 reads 8,829,559,069 and 0.2308 stays 0.2308.
+ */
+export const PROVENANCE_VALUE_FORMAT = "[>=1000]#,##0;[<=-1000]-#,##0;0.####";
+
+/** Number formats of provenance rows: the formula as text, the value as above, the rest General. */
+export function provenanceFormats(rows: readonly (readonly unknown[])[]): string[][] {
+  return rows.map((r) =>
+    r.map((_, i) => (i === 2 ? "@" : i === 3 ? PROVENANCE_VALUE_FORMAT : "General"))
+  );
+}
+
 /** 0-based column of the fact-id list (J). */
 export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 

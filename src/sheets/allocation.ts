@@ -1,5 +1,6 @@
-import { ALLOCATION_HEADER, ENTITIES, entitySources } from "../model";
+import { ALLOCATION_HEADER, ENTITIES } from "../model";
 import { cell, SheetBuilder } from "./builder";
+import { textWidth } from "./layout";
 import { FORMATS, masthead, scenarioInput, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
@@ -18,8 +19,9 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   const b = new SheetBuilder("allocation", "SovAI Allocation");
   masthead(
     b,
-    "Allocation of the 260,000 GPUs announced for Korea (31 Oct 2025)",
-    "Who gets the GPUs, what they cost all-in, and how deep each recipient is locked in."
+    "Allocation of the GPUs announced for Korea",
+    "Who gets the GPUs announced on 31 Oct 2025, what they cost all-in, and how deep each recipient is locked in.",
+    `="Allocation of "&TEXT(D${TOTAL},"#,##0")&" GPUs announced for Korea, "&Scenario&" scenario"`
   );
 
   b.set("A7", cell.section("Inputs"));
@@ -77,7 +79,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},G$${FIELD_ROW})`),
       cell.formula(`=D${r}*capex_per_gpu_usd`, FORMATS.money),
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},I$${FIELD_ROW})`, FORMATS.decimal),
-      { formula: `=SOVAI.KOREA_ENTITY($A${r},J$${FIELD_ROW})`, style: "text" },
+      cell.formula(`=SOVAI.KOREA_ENTITY($A${r},J$${FIELD_ROW})`),
     ]);
   });
   b.table({ ref: `A${HEADER_ROW}:J${LAST}`, name: "SovAI_Allocation" });
@@ -131,21 +133,31 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   sourcesBlock(
     b,
     c1 + 4,
-    ENTITIES.map((e) => [e.name, entitySources(e).join(" ; ")] as const)
+    ENTITIES.map((e) => [e.name, e.facts] as const)
   );
-  for (const [column, width] of Object.entries({
-    A: 44,
-    B: 18,
-    C: 22,
-    D: 14,
-    E: 10,
-    F: 14,
-    G: 56,
-    H: 20,
-    I: 16,
-    J: 40,
-  })) {
-    b.width(column, width);
-  }
+  // The text columns show SOVAI.KOREA_ENTITY results, which layout.ts cannot see: size them
+  // from the data they show (padding as layout.ts pads).
+  const widest = (text: (e: (typeof ENTITIES)[number]) => string) =>
+    Math.max(...ENTITIES.map((e) => textWidth(text(e)))) + 2;
+  b.width(
+    "B",
+    widest((e) => e.koreanName)
+  )
+    .width(
+      "C",
+      widest((e) => e.sector)
+    )
+    .width(
+      "F",
+      widest((e) => e.announcedAs)
+    )
+    .width(
+      "G",
+      widest((e) => e.uses)
+    )
+    .width(
+      "J",
+      widest((e) => e.deployment)
+    );
   return b.build();
 }

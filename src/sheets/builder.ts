@@ -138,6 +138,7 @@ export const cell = {
   total: (formula: string, format?: string): CellSpec => ({ formula, style: "total", format }),
   check: (formula: string): CellSpec => ({ formula, style: "check", format: FORMATS.check }),
   text: (text: string): CellSpec => ({ value: text, style: "text" }),
+  link: (text: string, url: string): CellSpec => ({ value: text, style: "link", link: url }),
   styled: (value: string | number | boolean, style: Style): CellSpec =>
     style === "check" ? { value, style, format: FORMATS.check } : { value, style },
 };

@@ -1,13 +1,23 @@
-import { DATA_AS_OF, DEAL_URL, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
+import { DATA_AS_OF, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
 import { cell, SheetBuilder } from "./builder";
+import { DEAL_LINK, sourceLinks } from "./sources";
 import { FORMATS } from "./types";
 
 /** A sheet-scoped name on every inserted sheet, so the pane can tell its sheets from the user's. */
 export const SHEET_MARKER = "SovAI_Sheet";
 
-/** Rows 1–5 of every sheet: title, what it shows, master check, model version, legend. */
-export function masthead(b: SheetBuilder, title: string, purpose: string): void {
-  b.set("A1", cell.title(title));
+/**
+ * Rows 1–5 of every sheet: title, what it shows, master check, model version, legend. The title
+ * cell is `titleFormula` when given, so it follows the sheet's inputs; `title` is what page
+ * headers print.
+ */
+export function masthead(
+  b: SheetBuilder,
+  title: string,
+  purpose: string,
+  titleFormula?: string
+): void {
+  b.set("A1", titleFormula ? { formula: titleFormula, style: "title" } : cell.title(title));
   b.title(title);
   b.name(
     SHEET_MARKER,
@@ -76,29 +86,43 @@ export function toleranceInput(b: SheetBuilder, row: number): void {
 }
 
 /**
- * The sources block: one row per source, then the data's as-of date and the model version.
+ * The sources block: one row per subject (an assumption, an entity) with its fact ids and a short
+ * labelled link per source ("Korea Herald, 27 Feb 2026"), then the data's as-of date and the
+ * model version.
  * @returns the first row after the block
  */
 export function sourcesBlock(
   b: SheetBuilder,
   row: number,
-  sources: readonly (readonly [string, string])[]
+  subjects: readonly (readonly [label: string, factIds: readonly string[], judgement?: boolean])[]
 ): number {
   b.set(`A${row}`, cell.section("Sources"));
-  const all: (readonly [string, string])[] = [
-    ["Deal announcement (NVIDIA newsroom, 30/31 Oct 2025)", DEAL_URL],
-    ...sources,
-  ];
-  all.forEach(([label, text], i) => {
-    b.row(`A${row + 1 + i}`, [cell.label(label), cell.note(text)]);
-  });
-  const end = row + 1 + all.length;
+  b.row(`A${row + 1}`, [cell.header("Subject"), cell.header("Facts"), cell.header("Source")]);
+  b.row(`A${row + 2}`, [
+    cell.label("The deal"),
+    cell.key("D1–D12"),
+    cell.link(DEAL_LINK.label, DEAL_LINK.url),
+  ]);
+  // One link per row, so the block stays three columns wide on screen and on paper.
+  let r = row + 3;
+  for (const [label, facts, judgement] of subjects) {
+    const ids = facts.join(", ");
+    const links = sourceLinks(facts);
+    b.row(`A${r}`, [
+      cell.label(label),
+      cell.key(judgement ? (ids ? `Judgement; ${ids}` : "Judgement") : ids),
+      links.length ? cell.link(links[0].label, links[0].url) : cell.note("No public source"),
+    ]);
+    for (const l of links.slice(1)) b.set(`C${++r}`, cell.link(l.label, l.url));
+    r++;
+  }
+  const end = r;
   b.row(`A${end}`, [cell.label("Data as of"), cell.styled(DATA_AS_OF, "label")]);
   b.row(`A${end + 1}`, [cell.label("Model version"), cell.styled(MODEL_VERSION, "label")]);
   b.row(`A${end + 2}`, [
     cell.label("Facts"),
     cell.note(
-      "Fact ids (D, K, L, N, R, U) are listed with their URLs in the add-in's docs/model.md; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's URLs."
+      "Each fact id is described, with its date, confidence and links, in the add-in's docs/model.md; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's links."
     ),
   ]);
   return end + 3;

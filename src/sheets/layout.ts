@@ -45,7 +45,8 @@ const LINE_POINTS = 15;
  */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -101,7 +102,8 @@ export function layout(
     let lines = 1;
     row.forEach((content, c) => {
       const style = styles[r][c];
-      if (content === "" || style === null || !WRAPS.has(style) || typeof content !== "string") return;
+      if (content === "" || style === null || !WRAPS.has(style) || typeof content !== "string")
+        return;
       const width = widths[columnLetter(c)] - 1;
       lines = Math.max(lines, wrappedLines(content, width));
     });

@@ -19,6 +19,7 @@ export function render(spec: SheetSpec): RenderedSheet {
   const formulas: (string | number | boolean)[][] = grid(rows, columns, "");
   const numberFormats: string[][] = grid(rows, columns, FORMATS.general);
   const styles: (Style | null)[][] = grid<Style | null>(rows, columns, null);
+  const links: { address: string; url: string; text: string }[] = [];
   for (const [address, c] of spec.cells) {
     const [r, col] = parseA1(address);
     formulas[r][col] = c.formula ?? c.value ?? "";
@@ -26,6 +27,7 @@ export function render(spec: SheetSpec): RenderedSheet {
     else if (typeof c.value === "string" && looksLikeNumberOrDate(c.value))
       numberFormats[r][col] = FORMATS.text;
     styles[r][col] = c.style ?? null;
+    if (c.link) links.push({ address, url: c.link, text: String(c.value ?? "") });
   }
   const fit = layout(formulas, numberFormats, styles, spec.widths);
   return {
@@ -43,6 +45,7 @@ export function render(spec: SheetSpec): RenderedSheet {
     widths: widthRuns(fit.widths),
     heights: fit.heights,
     print: printSetup(spec.title),
+    links,
     freeze: spec.freeze,
     checks: spec.checks,
     masterCheck: spec.masterCheck,

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, assumptionSource, type AssumptionName } from "../model";
+import { ASSUMPTIONS, type AssumptionName } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { entityInput, FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
@@ -160,7 +160,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     b,
     lastSensitivity + 24,
     ASSUMPTIONS.filter((a) => SENSITIVE.includes(a.name)).map(
-      (a) => [a.name, assumptionSource(a)] as const
+      (a) => [a.name, a.facts, a.judgement] as const
     )
   );
   for (const [column, width] of Object.entries({

@@ -18,6 +18,7 @@ export const COLOURS = {
   checkTrueFont: "#006100",
   checkFalseFill: "#FFC7CE",
   checkFalseFont: "#9C0006",
+  link: "#0563C1",
 } as const;
 
 export interface RoleStyle {
@@ -25,6 +26,7 @@ export interface RoleStyle {
   readonly italic?: boolean;
   /** Points; the host's default when absent. */
   readonly size?: number;
+  readonly underline?: boolean;
   readonly fontColour?: string;
   readonly fill?: string;
   /** Wrap text, aligned to the top so a tall row reads from its first line. */
@@ -62,6 +64,7 @@ export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
     },
   },
   label: {},
+  link: { fontColour: COLOURS.link, underline: true },
 };
 
 /**

@@ -34,7 +34,8 @@ export type Style =
   | "note"
   | "key"
   | "total"
-  | "text";
+  | "text"
+  | "link";
 
 /** Excel number formats used by the templates. */
 export const FORMATS = {
@@ -57,6 +58,8 @@ export interface CellSpec {
   readonly formula?: string;
   readonly style?: Style;
   readonly format?: string;
+  /** A hyperlink: the cell shows `value` and opens this URL. */
+  readonly link?: string;
 }
 
 export interface NameSpec {
@@ -139,6 +142,12 @@ export interface RenderedSheet {
   /** Rows whose wrapped text needs more than one line, with their height in points. */
   readonly heights: readonly { readonly row: number; readonly points: number }[];
   readonly print: PrintSetup;
+  /** Cells that are hyperlinks: address, URL, and the text they show. */
+  readonly links: readonly {
+    readonly address: string;
+    readonly url: string;
+    readonly text: string;
+  }[];
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly checks: readonly string[];
   readonly masterCheck: string;

@@ -101,6 +101,20 @@ describeChromium("the built task pane in Chromium", () => {
     expect(reached.has("reference-search")).toBe(true);
   });
 
+  it("fits Excel's default pane width (320 px) with no sideways scroll", async () => {
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+      wide: Array.from(document.querySelectorAll("body *"))
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((e) => e.tagName + (e.id ? "#" + e.id : "")),
+    }));
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.setViewportSize({ width: 420, height: 1400 });
+  });
+
   it("loads office.js from the package and nothing from elsewhere", () => {
     expect(pane.blocked).toEqual([]);
   });

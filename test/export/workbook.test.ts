@@ -97,11 +97,24 @@ describeWithTool(
     expect(errors).toEqual([]);
   });
 
+  it("titles each sheet by formula, following its options", () => {
+    const gpus = { base: "260,000", high: "302,000", low: "202,000" }[scenario];
+    expect(resultOf(book.getWorksheet("SovAI Allocation")!.getCell("A1"))).toBe(
+      `Allocation of ${gpus} GPUs announced for Korea, ${scenario} scenario`
+    );
+    expect(resultOf(book.getWorksheet("SovAI Dependency")!.getCell("A1"))).toMatch(
+      new RegExp(`, ${years} years, ${scenario} scenario, ${currency}$`)
+    );
+  });
+
   it("shows TRUE right of every 'Master check'", () => {
     for (const name of ["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios", "SovAI Risk"]) {
       const ws = book.getWorksheet(name)!;
       expect(ws.getCell("A3").value).toBe("Master check");
-      expect({ name, master: resultOf(ws.getCell("B3")) }).toEqual({ name, master: true });
+      // LibreOffice saves a boolean as 1 in a TRUE/FALSE number format; both display TRUE.
+      const cell = ws.getCell("B3");
+      const shown = resultOf(cell) === true || (resultOf(cell) === 1 && /"TRUE"/.test(cell.numFmt));
+      expect({ name, shown }).toEqual({ name, shown: true });
     }
   });
 

@@ -32,6 +32,9 @@ describe.each(
     sheet.formulas.forEach((row, r) =>
       row.forEach((content, c) => {
         if (typeof content !== "string" || !content.startsWith("=")) return;
+        // HyperFormula's TEXT ignores thousands separators ("302000,##0"); LibreOffice's
+        // recalculation of the export checks the title instead (test/export).
+        if (content.includes("TEXT(")) return;
         const address = a1(r, c);
         const mine = ours(address);
         const theirs = engine.value(address);

@@ -71,10 +71,22 @@ describe.each(cases)("%s", (_, sheet) => {
     for (const v of sheet.validations) expect(styleAt(sheet, v.ref)).toBe("input");
   });
 
-  it("has a sources block with URLs and the data's as-of date", () => {
+  it("has a sources block of short labelled links, and the data's as-of date", () => {
     const text = allText(sheet);
     expect(text).toContain("Sources");
-    expect(text.some((t) => t.includes("https://nvidianews.nvidia.com/"))).toBe(true);
+    expect(
+      sheet.links.find(
+        (l) => l.url === "https://nvidianews.nvidia.com/news/south-korea-ai-infrastructure"
+      )?.text
+    ).toBe("NVIDIA newsroom, 31 Oct 2025");
+    expect(sheet.links.length).toBeGreaterThan(3);
+    for (const l of sheet.links) {
+      expect(l.url).toMatch(/^https?:\/\//);
+      expect(l.text.length).toBeLessThan(50);
+      expect(l.text).not.toMatch(/^https?:/);
+    }
+    // no raw URL shown as text anywhere
+    expect(text.filter((t) => /^https?:\/\//.test(t))).toEqual([]);
     const asOf = sheet.formulas.findIndex((row) => row[0] === "Data as of");
     expect(sheet.formulas[asOf][1]).toBe("2026-06-30");
   });

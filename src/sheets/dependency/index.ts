@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, assumptionSource } from "../../model";
+import { ASSUMPTIONS } from "../../model";
 import { columnLetter } from "../address";
 import { SheetBuilder } from "../builder";
 import { masthead, sourcesBlock } from "../common";
@@ -28,7 +28,8 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
   masthead(
     b,
     "Dependency and lock-in cost",
-    "What staying on one vendor's stack costs: forced refreshes, licences and support, discounted; and the cost of leaving."
+    "What staying on one vendor's stack costs: forced refreshes, licences and support, discounted; and the cost of leaving.",
+    `="Dependency and lock-in cost: "&Entity&", "&Horizon&" years, "&Scenario&" scenario, "&Currency`
   );
   const inputsTop = FIRST_BLOCK;
   let next = inputsBlock(b, inputsTop, options, years);
@@ -41,7 +42,7 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
   sourcesBlock(
     b,
     next + GAP,
-    ASSUMPTIONS.map((a) => [a.name, assumptionSource(a)] as const)
+    ASSUMPTIONS.map((a) => [a.name, a.facts, a.judgement] as const)
   );
 
   const s = schedule.rows;

@@ -1,4 +1,4 @@
-import { ASSUMPTIONS, assumptionSource, MEASURE_INPUTS } from "../../model";
+import { ASSUMPTIONS, MEASURE_INPUTS } from "../../model";
 import { SheetBuilder, cell } from "../builder";
 import { masthead, sourcesBlock } from "../common";
 import { FORMATS, type SheetOptions, type SheetSpec } from "../types";
@@ -25,7 +25,8 @@ export function riskSheet(options: SheetOptions): SheetSpec {
   masthead(
     b,
     "Risk: the distribution between low and high",
-    "How likely each lock-in figure is when every uncertain input varies (PERT between its low and high values, base most likely), and what drives the spread."
+    "How likely each lock-in figure is when every uncertain input varies (PERT between its low and high values, base most likely), and what drives the spread.",
+    `="Risk: "&Measure&" over "&Horizon&" years, "&Entity&", "&Currency`
   );
   let next = riskInputs(b, FIRST_BLOCK, options);
   const reference = referenceBlock(b, next + GAP);
@@ -90,7 +91,7 @@ export function riskSheet(options: SheetOptions): SheetSpec {
     b,
     r0 + checks.length + 2,
     ASSUMPTIONS.filter((a) => used.has(a.name) || a.name === "fx_krw_per_usd").map(
-      (a) => [a.name, assumptionSource(a)] as const
+      (a) => [a.name, a.facts, a.judgement] as const
     )
   );
   for (const [column, width] of Object.entries({ A: 40, B: 20, C: 20, D: 20, E: 16, F: 18 }))
