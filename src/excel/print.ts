@@ -11,7 +11,7 @@ const POINTS_PER_INCH = 72;
 export function applyPrintSetup(ws: Excel.Worksheet, p: PrintSetup): void {
   if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) return;
   const page = ws.pageLayout;
-  page.orientation = Excel.PageOrientation.landscape;
+  page.orientation = "Landscape";
   // Pages down left unset: as many as the content needs.
   page.zoom = { horizontalFitToPages: p.pagesWide };
   page.leftMargin = p.margins.left * POINTS_PER_INCH;

@@ -113,7 +113,8 @@ describeWithTool(
       expect(ws.getCell("A3").value).toBe("Master check");
       // LibreOffice saves a boolean as 1 in a TRUE/FALSE number format; both display TRUE.
       const cell = ws.getCell("B3");
-      const shown = resultOf(cell) === true || (resultOf(cell) === 1 && /"TRUE"/.test(cell.numFmt));
+      const format = String(ws.getRow(3).getCell(2).style.numFmt ?? "");
+      const shown = resultOf(cell) === true || (resultOf(cell) === 1 && /"TRUE"/.test(format));
       expect({ name, shown }).toEqual({ name, shown: true });
     }
   });
