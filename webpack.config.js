@@ -113,6 +113,7 @@ module.exports = (env, argv) => {
       new DefinePlugin({
         __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(functionReference, true),
         __SOVAI_TEST_PORT__: JSON.stringify(CHECK_PORT),
+        __SOVAI_ORIGIN__: JSON.stringify(origin),
       }),
       // Shared runtime: the task pane page also hosts the custom functions, so it loads both bundles.
       new HtmlWebpackPlugin({

@@ -9,6 +9,7 @@ const FUNCTION_FILES = [
   "./src/functions/lockin.ts",
   "./src/functions/reference-data.ts",
   "./src/functions/risk.ts",
+  "./src/functions/cards.ts",
 ];
 
 module.exports = { FUNCTION_FILES };

@@ -58,6 +58,10 @@ Type <code>=${NAMESPACE}.</code> in a cell to see them. Every figure is bundled 
 ${toc}
 </ul></nav>
 ${metadata.functions.map(functionSection).join("\n")}
+<section id="cards">
+<h2>Cards</h2>
+<p><code>=${NAMESPACE}.KOREA_CARD("Samsung")</code> puts a whole record in one cell. In Excel that supports data types from custom functions, the cell shows a card icon: click it to read GPUs, share, deployment, the lock-in figures and their sources. Another cell can read one field: if the card is in A1, <code>=A1.GPUs</code> returns the GPUs and <code>=A1.[Lock-in cost]</code> the lock-in cost (brackets around names with spaces). <code>=${NAMESPACE}.LOCKIN_ASSUMPTION_CARD("pue")</code> does the same for an assumption. Where Excel has no data types, both return the record's name as plain text.</p>
+</section>
 <section id="model">
 <h2>Model and sources</h2>
 <p>Every figure comes from the bundled model, with its unit, source and as-of date: <code>=${NAMESPACE}.LOCKIN_ASSUMPTIONS()</code> lists each assumption with its URLs, and <code>=${NAMESPACE}.KOREA_ENTITY(name, "source")</code> each recipient's. The formulas, the risk simulation and the table of sources (fact ids, dates, confidence) are set out in <code>docs/model.md</code> in the add-in's source repository.</p>

@@ -8,5 +8,6 @@ export * from "./allocation";
 export * from "./lockin";
 export * from "./reference-data";
 export * from "./risk";
+export * from "./cards";
 // Each family declares the enums it uses (see allocation.ts); these say which copy to export.
 export { ScenarioName, EntityFieldName } from "./allocation";

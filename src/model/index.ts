@@ -69,3 +69,10 @@ export {
 } from "./lockin";
 export { supplierHhi } from "./hhi";
 export * from "./risk";
+export {
+  assumptionCard,
+  entityCard,
+  type CardNumberKind,
+  type CardRecord,
+  type CardValue,
+} from "./cards";

@@ -65,7 +65,9 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   ]);
   b.row(
     `A${HEADER_ROW}`,
-    [...ALLOCATION_HEADER, "All-in capex (USD)", "Switch multiplier", "Deployment"].map(cell.header)
+    [...ALLOCATION_HEADER, "All-in capex (USD)", "Switch multiplier", "Deployment", "Card"].map(
+      cell.header
+    )
   );
   ENTITIES.forEach((e, i) => {
     const r = FIRST + i;
@@ -80,9 +82,11 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
       cell.formula(`=D${r}*capex_per_gpu_usd`, FORMATS.money),
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},I$${FIELD_ROW})`, FORMATS.decimal),
       cell.formula(`=SOVAI.KOREA_ENTITY($A${r},J$${FIELD_ROW})`),
+      // A card where Excel has data types (click it; =K18.GPUs reads a field), else the name.
+      cell.formula(`=SOVAI.KOREA_CARD($A${r},Scenario)`),
     ]);
   });
-  b.table({ ref: `A${HEADER_ROW}:J${LAST}`, name: "SovAI_Allocation" });
+  b.table({ ref: `A${HEADER_ROW}:K${LAST}`, name: "SovAI_Allocation" });
   b.row(`A${TOTAL}`, [
     { value: "Total", style: "total" },
     null,
@@ -126,8 +130,8 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     seriesBy: "columns",
     categories: `A${FIRST}:A${LAST}`,
     seriesNames: `D${HEADER_ROW}`,
-    from: "L7",
-    to: "S24",
+    from: "M7",
+    to: "T24",
   });
 
   sourcesBlock(
@@ -158,6 +162,10 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     .width(
       "J",
       widest((e) => e.deployment)
+    )
+    .width(
+      "K",
+      widest((e) => e.name)
     );
   return b.build();
 }

@@ -39,6 +39,8 @@ describe("built functions.json", () => {
         "LOCKIN_RISK_TABLE",
         "LOCKIN_HISTOGRAM",
         "LOCKIN_DRIVERS",
+        "KOREA_CARD",
+        "LOCKIN_ASSUMPTION_CARD",
       ].sort()
     );
   });

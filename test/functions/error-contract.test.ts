@@ -117,6 +117,10 @@ const CASES: Case[] = [
   ["LOCKIN_HISTOGRAM", [10, null, 101, null, null, null, null], "#NUM!", /bins/],
   ["LOCKIN_DRIVERS", [10, null, null, null, null, "swap"], "#VALUE!", /Unknown measure/],
   ["LOCKIN_DRIVERS", [10, null, null, "many", null, null], "#VALUE!", /trials must be a number/],
+  ["KOREA_CARD", ["Samsnug", null, null, null], "#N/A", /Did you mean Samsung\?/],
+  ["KOREA_CARD", ["SK", "medium", null, null], "#VALUE!", /Unknown scenario/],
+  ["KOREA_CARD", ["SK", null, 101, null], "#NUM!", /1 to 100/],
+  ["LOCKIN_ASSUMPTION_CARD", ["speed", null], "#VALUE!", /Unknown assumption "speed"/],
 ];
 
 it("covers every function that takes an argument", () => {

@@ -63,6 +63,8 @@ export const EN = {
     `A percentile must be between 0 and 1 (or P0 and P100), exclusive; got ${p.got}.`,
   unknownMeasure: (p: { got: string }) =>
     `Unknown measure ${p.got}. Use cost, premium or switching.`,
+  // cards
+  cardOfCount: () => "A card describes a recipient: give a name or Total, not a GPU count.",
 };
 
 export type MessageId = keyof typeof EN;

@@ -45,6 +45,7 @@ export const MESSAGE_KINDS: Readonly<Record<MessageId, ModelErrorKind>> = {
   unknownStatistic: "value",
   percentileRange: "num",
   unknownMeasure: "value",
+  cardOfCount: "value",
 };
 
 /**
