@@ -1,15 +1,12 @@
-// npm run workbook -- --out FILE.xlsx [...]: the three SovAI sheets as a standalone workbook for
+// npm run workbook -- --out FILE.xlsx [...]: the SovAI sheets as a standalone workbook for
 // people without the add-in. See src/export/ and the README's "Sharing" section.
 import { existsSync } from "fs";
 import path from "path";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as functions from "../src/functions";
+import { functionsById } from "./function-registry";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
-
-const { FUNCTION_FILES } = require("./build/function-files") as { FUNCTION_FILES: string[] };
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -19,18 +16,6 @@ class WorkbookError {
   ) {}
 }
 Object.assign(globalThis, { CustomFunctions: { Error: WorkbookError } });
-
-/**
- * Function id → implementation, as Excel's runtime would associate them: the same generator
- * that writes functions.json reads the same files, so no list of ids is kept here.
- */
-async function functionsById(): Promise<Map<string, (...args: unknown[]) => unknown>> {
-  const files = FUNCTION_FILES.map((f) => path.resolve(__dirname, "..", f));
-  const { associate, errors } = await generateCustomFunctionsMetadata(files);
-  if (errors.length) throw new Error(errors.join("\n"));
-  const byName = functions as unknown as Record<string, (...args: unknown[]) => unknown>;
-  return new Map(associate.map((a) => [a.id, byName[a.functionName]]));
-}
 
 /** Every message has one shape: "npm run workbook: <what happened>." on standard error. */
 function say(message: string, code: number): number {

@@ -50,6 +50,10 @@ export interface FakeWorkbook {
   ops: number;
   /** Value a formula computes to when it is written back (Unfreeze): by formula text. */
   recalc: Map<string, Cell>;
+  /** Addresses ("Sheet!A1:B2") of ranges asked to recalculate. */
+  calculated: string[];
+  /** The options of each Excel.run (mergeUndoGroup for one undo step). */
+  runs: unknown[];
   sheet(name: string): FakeSheet;
 }
 
@@ -62,6 +66,8 @@ export function installFakeWorkbook(
     syncs: 0,
     ops: 0,
     recalc: new Map(),
+    calculated: [],
+    runs: [],
     sheet: (name) => {
       const s = book.sheets.find((x) => x.name === name);
       if (!s) throw new Error(`no sheet ${name}`);
@@ -156,6 +162,15 @@ export function installFakeWorkbook(
             book.ops++;
           },
         },
+      },
+      /** Recalculates the range: a cell whose formula has a known result takes it. */
+      calculate() {
+        book.ops++;
+        book.calculated.push(`${sheet.name}!${a1(top, left)}:${a1(bottom, right)}`);
+        for (const x of cellsIn().flat()) {
+          const c = sheet.cells.get(x);
+          if (c?.formula && book.recalc.has(c.formula)) c.value = book.recalc.get(c.formula)!;
+        }
       },
       clear() {
         book.ops++;
@@ -261,8 +276,10 @@ export function installFakeWorkbook(
   };
   Object.assign(globalThis, {
     Excel: {
-      run: async (a: unknown, b?: unknown) =>
-        ((typeof a === "function" ? a : b) as (c: unknown) => unknown)(context),
+      run: async (a: unknown, b?: unknown) => {
+        book.runs.push(typeof a === "function" ? undefined : a);
+        return ((typeof a === "function" ? a : b) as (c: unknown) => unknown)(context);
+      },
     },
     Office: {
       context: { requirements: { isSetSupported: (_: string, v: string) => Number(v) <= 1.2 } },

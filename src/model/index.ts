@@ -12,7 +12,7 @@ export {
   type MessageId,
   type MessageParams,
 } from "./messages";
-export { describeValue, isBlank, truncate } from "./text";
+export { closestKey, describeValue, isBlank, truncate } from "./text";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
 export { ENTITIES, TOTAL_ALIASES, type EntityRecord, type AnnouncedAs } from "./data/entities";

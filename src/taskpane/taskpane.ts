@@ -4,6 +4,7 @@ import { sheetCards } from "./cards";
 import { setText } from "./dom";
 import { referenceSection } from "./reference-view";
 import { shareSection } from "./share";
+import { doctorSection } from "./doctor";
 import { applyOfficeTheme } from "./theme";
 
 /**
@@ -24,7 +25,12 @@ export function mountTaskpane(host: Office.HostType | null): void {
   }
   applyOfficeTheme();
   const app = document.getElementById("app")!;
-  app.replaceChildren(sheetCards(inExcel), shareSection(inExcel), referenceSection(inExcel));
+  app.replaceChildren(
+    sheetCards(inExcel),
+    shareSection(inExcel),
+    doctorSection(inExcel),
+    referenceSection(inExcel)
+  );
   document.body.dataset.ready = inExcel ? "excel" : "browser";
 }
 

@@ -46,8 +46,9 @@ describeChromium("the built task pane in Chromium", () => {
     await expect(note.isVisible()).resolves.toBe(true);
     expect(await note.textContent()).toMatch(/must run inside Excel/);
     const buttons = page.locator(".card button.primary");
-    expect(await buttons.count()).toBe(SHEETS.length + 1); // one per sheet, and Freeze & share
-    for (let i = 0; i < SHEETS.length + 1; i++)
+    // one per sheet, Freeze & share, and the workbook doctor
+    expect(await buttons.count()).toBe(SHEETS.length + 2);
+    for (let i = 0; i < SHEETS.length + 2; i++)
       expect(await buttons.nth(i).isDisabled()).toBe(true);
   });
 
@@ -55,6 +56,12 @@ describeChromium("the built task pane in Chromium", () => {
     expect(await page.locator("#share-heading").textContent()).toBe("Freeze & share");
     expect(await page.locator("#share-status").textContent()).toMatch(/Open this pane in Excel/);
     expect(await page.getByRole("button", { name: "Freeze selected" }).isDisabled()).toBe(true);
+  });
+
+  it("offers the workbook doctor, disabled outside Excel", async () => {
+    expect(await page.locator("#doctor-heading").textContent()).toBe("Workbook doctor");
+    expect(await page.locator("#doctor-status").textContent()).toMatch(/Open this pane in Excel/);
+    expect(await page.getByRole("button", { name: "Check workbook" }).isDisabled()).toBe(true);
   });
 
   it("shows the model version and data as-of date", async () => {

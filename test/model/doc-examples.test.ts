@@ -13,6 +13,7 @@ const SOURCES = [
   "src/functions",
   "src/sheets",
   "src/share",
+  "src/doctor",
   "src/excel/names.ts",
   "src/taskpane/reference.ts",
 ].map((d) => path.join(__dirname, "../..", d));
