@@ -29,22 +29,31 @@ export function recalculate(xlsx: string): string {
     mkdirSync(path.join(profile, "user"), { recursive: true });
     writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), PROFILE_SETTINGS);
   }
+  const out = convert(xlsx, "xlsx", profile);
+  const result = path.join(out, path.basename(xlsx));
+  if (!existsSync(result)) throw new Error(`LibreOffice wrote no ${result}`);
+  return result;
+}
+
+/**
+ * Converts a file with headless LibreOffice under the given profile; returns the output folder.
+ * @param format - the target format, e.g. "xlsx" or "pdf"
+ */
+export function convert(file: string, format: string, profileDir: string): string {
   const out = mkdtempSync(path.join(os.tmpdir(), "sovai-lo-out-"));
   execFileSync(
     SOFFICE,
     [
-      `-env:UserInstallation=file://${profile}`,
+      `-env:UserInstallation=file://${profileDir}`,
       "--headless",
       "--norestore",
       "--convert-to",
-      "xlsx",
+      format,
       "--outdir",
       out,
-      xlsx,
+      file,
     ],
-    { stdio: "pipe", timeout: 120_000 }
+    { stdio: "pipe", timeout: 180_000 }
   );
-  const result = path.join(out, path.basename(xlsx));
-  if (!existsSync(result)) throw new Error(`LibreOffice wrote no ${result}`);
-  return result;
+  return out;
 }

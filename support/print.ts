@@ -7,7 +7,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
-import { SOFFICE } from "./libreoffice";
+import { convert } from "./libreoffice";
 
 export const PDFTOTEXT = "/usr/bin/pdftotext";
 export const PDFTOPPM = "/usr/bin/pdftoppm";
@@ -15,21 +15,7 @@ export const PDFTOPPM = "/usr/bin/pdftoppm";
 /** Converts `xlsx` to PDF with a throwaway profile; returns the PDF and each page's text. */
 export function printToPdf(xlsx: string): { pdf: string; pages: string[] } {
   const profile = mkdtempSync(path.join(os.tmpdir(), "sovai-print-profile-"));
-  const out = mkdtempSync(path.join(os.tmpdir(), "sovai-print-"));
-  execFileSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      out,
-      xlsx,
-    ],
-    { stdio: "pipe", timeout: 180_000 }
-  );
+  const out = convert(xlsx, "pdf", profile);
   const pdf = path.join(out, `${path.basename(xlsx, ".xlsx")}.pdf`);
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${xlsx}`);
   const text = execFileSync(PDFTOTEXT, ["-layout", pdf, "-"], { encoding: "utf8" });

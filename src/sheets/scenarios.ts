@@ -1,19 +1,10 @@
-import { ASSUMPTIONS, type AssumptionName } from "../model";
+import { ASSUMPTIONS, MEASURE_INPUTS, type AssumptionName } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { entityInput, FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
-/** Assumptions that move LOCKIN_COST, in the order the sensitivity table lists them. */
-const SENSITIVE: readonly AssumptionName[] = [
-  "capex_per_gpu_usd",
-  "refresh_cycle_years",
-  "refreshable_share",
-  "gen_price_escalation",
-  "licence_per_gpu_year_usd",
-  "licence_attach_rate",
-  "hw_support_pct",
-  "discount_rate",
-];
+/** Assumptions that move LOCKIN_COST (the risk simulation varies the same ones), in table order. */
+const SENSITIVE: readonly AssumptionName[] = MEASURE_INPUTS.cost;
 
 const HEADER = 14;
 const SENSITIVITY = 25;

@@ -3,7 +3,7 @@
  * 2026"), not a raw URL. The publisher comes from the link's host, the date from the fact.
  */
 import { DEAL_URL, SOURCES } from "../model";
-import { FACTS } from "../model/data/facts";
+import { FACT_DATES } from "../model/data/fact-dates";
 
 /** Publishers of the hosts the sources use; any other host is shown as itself. */
 const PUBLISHERS: Readonly<Record<string, string>> = {
@@ -43,7 +43,7 @@ const PUBLISHERS: Readonly<Record<string, string>> = {
  */
 export function sourceLabel(url: string, factId: string): string {
   const host = new URL(url).hostname.replace(/^www\./, "");
-  const date = FACTS[factId]?.date ?? "";
+  const date = FACT_DATES[factId] ?? "";
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const shown = m
     ? `${Number(m[3])} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(m[2]) - 1]} ${m[1]}`

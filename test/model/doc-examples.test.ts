@@ -82,7 +82,7 @@ const names = scope();
 
 /** Model modules that hold only data or re-exports, whose examples live with their readers. */
 const DATA_ONLY =
-  /^src\/model\/(index|data\/(assumptions|entities|stack|facts|basis)|messages\/en|risk\/index)\.ts$/;
+  /^src\/model\/(index|data\/(assumptions|entities|stack|facts|fact-dates|basis)|messages\/en|risk\/index)\.ts$/;
 
 it("every model module that computes something shows at least one example", () => {
   const modules = files(path.join(ROOT, "src/model"))
