@@ -1,5 +1,6 @@
 import { ALLOCATION_HEADER, ENTITIES } from "../model";
 import { cell, SheetBuilder } from "./builder";
+import { columnLetter } from "./address";
 import { textWidth } from "./layout";
 import { FORMATS, masthead, scenarioInput, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
@@ -10,6 +11,8 @@ const HEADER_ROW = 17;
 const FIRST = 18;
 const LAST = FIRST + ENTITIES.length - 1;
 const TOTAL = LAST + 1;
+/** Columns of the allocation table: the allocation header and five more (capex … card). */
+const TABLE_COLUMNS = ALLOCATION_HEADER.length + 4;
 
 /**
  * The allocation of the 260,000 GPUs as an Excel table, live over SOVAI.KOREA_GPUS,
@@ -130,8 +133,9 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
     seriesBy: "columns",
     categories: `A${FIRST}:A${LAST}`,
     seriesNames: `D${HEADER_ROW}`,
-    from: "M7",
-    to: "T24",
+    // Right of the table (its header row is the widest row), level with the inputs.
+    from: `${columnLetter(TABLE_COLUMNS + 1)}7`,
+    to: `${columnLetter(TABLE_COLUMNS + 8)}${TOTAL}`,
   });
 
   sourcesBlock(

@@ -19,7 +19,8 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
   masthead(
     b,
     "Scenarios and sensitivity (USD)",
-    "How far the answer moves between the cost-minimising and cost-maximising ends of every range."
+    "How far the answer moves between the cost-minimising and cost-maximising ends of every range.",
+    `="Scenarios and sensitivity: "&Entity&", USD"`
   );
 
   b.set("A7", cell.section("Inputs"));
