@@ -6,7 +6,7 @@
  */
 
 /** Grid cells of the tabulated CDF (trapezoid rule; α, β ≥ 1, so the density is bounded). */
-const CELLS = 2048;
+const CELLS = 1024;
 /** ln(i / CELLS) and ln(1 − i / CELLS), shared by every table (ln 0 = −∞ gives density 0 where it should). */
 const LN_X = Float64Array.from({ length: CELLS + 1 }, (_, i) => Math.log(i / CELLS));
 const LN_1MX = Float64Array.from({ length: CELLS + 1 }, (_, i) => Math.log(1 - i / CELLS));
