@@ -10,6 +10,7 @@ const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origi
 const { renderHelpPage } = require("./scripts/build/help-page");
 const { FUNCTION_FILES } = require("./scripts/build/function-files");
 const { checkExamples, mergeEnums, referenceEntries } = require("./scripts/build/metadata");
+const { koreanMetadata } = require("./scripts/build/localize");
 const { version } = require("./package.json");
 
 // npm start passes the port it chose (--port or SOVAI_PORT); the package config is the default.
@@ -42,6 +43,16 @@ class HelpAndOriginPlugin {
           }
           compilation.updateAsset("functions.json", new sources.RawSource(json));
           compilation.emitAsset("help.html", new sources.RawSource(renderHelpPage(JSON.parse(json), { version })));
+          // ko-KR: the same metadata with Korean text, and its help page (named in the manifest).
+          let korean;
+          try {
+            korean = koreanMetadata(JSON.parse(json));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(e.message));
+            return;
+          }
+          compilation.emitAsset("functions.ko-KR.json", new sources.RawSource(JSON.stringify(korean, null, 4)));
+          compilation.emitAsset("help.ko-KR.html", new sources.RawSource(renderHelpPage(korean, { version, lang: "ko" })));
         }
       );
     });

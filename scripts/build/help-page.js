@@ -34,14 +34,14 @@ ${examples ? `<table><thead><tr><th>Example</th><th>Result</th></tr></thead><tbo
 
 /**
  * @param {{ functions: Array<{id: string, name: string, description: string, parameters: Array<{name: string, description?: string, optional?: boolean}>}> }} metadata
- * @param {{ version: string }} info
+ * @param {{ version: string, lang?: string }} info
  */
 function renderHelpPage(metadata, info) {
   const toc = metadata.functions
     .map((fn) => `<li><a href="#${escapeHtml(fn.id)}">${NAMESPACE}.${escapeHtml(fn.name)}</a></li>`)
     .join("\n");
   return `<!doctype html>
-<html lang="en">
+<html lang="${info.lang ?? "en"}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'">

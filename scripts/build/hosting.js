@@ -2,7 +2,7 @@
  * The HTTP headers Excel needs from whatever serves dist/: the one home of these rules, used by
  * `npm run serve:dist`, documented in docs/deploy.md (a test checks the two agree).
  *
- * - Excel on the web fetches functions.json (and, in some hosts, functions.js) from its own
+ * - Excel on the web fetches functions.json or its ko-KR twin (and, in some hosts, functions.js) from its own
  *   origin, so both need CORS, or the custom functions never register.
  * - Excel caches function metadata for up to a day unless the manifest's <Version> changes;
  *   the manifest and metadata are served with short caching so a new version is seen at once.
@@ -16,6 +16,12 @@ const LONG = "public, max-age=2592000";
 const RULES = [
   {
     pattern: /^\/functions\.json$/,
+    type: "application/json; charset=utf-8",
+    cors: true,
+    cache: SHORT,
+  },
+  {
+    pattern: /^\/functions\.ko-KR\.json$/,
     type: "application/json; charset=utf-8",
     cors: true,
     cache: SHORT,

@@ -43,7 +43,7 @@ function sourceFiles(dir: string): string[] {
 
 it("ships the bundles and pages it should", () => {
   expect(bundles.sort()).toEqual(["functions.js", "taskpane.js"]);
-  expect(pages.sort()).toEqual(["help.html", "taskpane.html"]);
+  expect(pages.sort()).toEqual(["help.html", "help.ko-KR.html", "taskpane.html"]);
 });
 
 describe.each(pages)("%s", (page) => {

@@ -87,6 +87,7 @@ it("docs/deploy.md lists exactly the headers serve:dist sends", () => {
   const doc = readFileSync(path.join(ROOT, "docs/deploy.md"), "utf8");
   for (const [file, pathname] of [
     ["/functions.json", "/functions.json"],
+    ["/functions.ko-KR.json", "/functions.ko-KR.json"],
     ["/functions.js", "/functions.js"],
     ["/manifest.xml", "/manifest.xml"],
     ["/assets/*.png", "/assets/icon-16.png"],
