@@ -34,11 +34,13 @@ export interface Built {
   loadMs: number;
 }
 
-export function loadBuilt(): Built {
+/** @param displayLanguage - what `Office.context.displayLanguage` says; no Office global when omitted */
+export function loadBuilt(displayLanguage?: string): Built {
   const code = readFileSync(path.join(DIST, "functions.js"), "utf8");
   const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8"));
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const sandbox = {
+    ...(displayLanguage ? { Office: { context: { displayLanguage } } } : {}),
     CustomFunctions: {
       Error: StubCustomFunctionsError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },

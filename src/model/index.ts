@@ -4,11 +4,15 @@
  */
 export { ModelError, type ModelErrorKind } from "./errors";
 export {
+  CATALOGUES,
   EN,
   failure,
+  KO,
+  languageOf,
   messageIn,
   MESSAGE_KINDS,
   type Catalogue,
+  type Language,
   type MessageId,
   type MessageParams,
 } from "./messages";

@@ -4,8 +4,24 @@
  */
 import { ModelError, type ModelErrorKind } from "../errors";
 import { EN, type Catalogue, type MessageId, type MessageParams } from "./en";
+import { KO } from "./ko";
 
-export { EN, type Catalogue, type MessageId, type MessageParams };
+export { EN, KO, type Catalogue, type MessageId, type MessageParams };
+
+/** The languages the add-in speaks; anything else is shown in English. */
+export type Language = "en" | "ko";
+
+/**
+ * The add-in's language for a BCP 47 tag such as Office's display language or the browser's.
+ * @example languageOf("ko-KR") // "ko"
+ * @example languageOf("en-GB") // "en"
+ */
+export function languageOf(tag: string | undefined | null): Language {
+  return /^ko(-|_|$)/i.test(tag ?? "") ? "ko" : "en";
+}
+
+/** The message catalogue of a language. */
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en: EN, ko: KO };
 
 /** The Excel error each message is shown as. */
 export const MESSAGE_KINDS: Readonly<Record<MessageId, ModelErrorKind>> = {
