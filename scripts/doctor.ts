@@ -14,6 +14,7 @@ import {
   type MasterCheck,
 } from "../src/doctor/findings";
 import { PROVENANCE_SHEET } from "../src/share/provenance";
+import { MASTER_CHECK_LABELS } from "../src/sheets/common";
 import { functionsById } from "./function-registry";
 
 const USAGE = "Usage: npm run doctor -- FILE.xlsx";
@@ -85,7 +86,7 @@ async function main(): Promise<number> {
         const formula = formulaOf(cell);
         if (formula)
           cells.push({ sheet: ws.name, address: cell.address, formula, value: shown(cell) });
-        if (cell.value === "Master check" && Number(cell.col) === 1) {
+        if (MASTER_CHECK_LABELS.includes(String(cell.value)) && Number(cell.col) === 1) {
           const master = row.getCell(2);
           const checks = checkAddresses(formulaOf(master) ?? "").map((address) => ({
             address,

@@ -7,6 +7,7 @@ import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
+import { KO_SHEETS } from "../src/i18n/ko/sheets";
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -51,8 +52,9 @@ async function main(): Promise<number> {
     measure: request.measure,
     trials: request.trials,
     seed: request.seed,
+    language: request.language,
   };
-  const sheets = SHEETS.map((s) => renderSheet(s.key, options));
+  const sheets = SHEETS.map((s) => renderSheet(s.key, options, KO_SHEETS));
   const byId = await functionsById();
   try {
     const wb = buildWorkbook(sheets, (id, args) => {

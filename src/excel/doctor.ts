@@ -16,6 +16,7 @@ import {
 } from "../doctor/findings";
 import { PROVENANCE_SHEET } from "../share/provenance";
 import { a1, parseA1 } from "../sheets/address";
+import { MASTER_CHECK_LABELS } from "../sheets/common";
 import { unfreeze } from "./share";
 
 type Grid = (string | number | boolean)[][];
@@ -69,7 +70,7 @@ export async function scanWorkbook(knownIds: readonly string[]): Promise<Finding
             (sovaiIds(f).length || /_xldudf_/i.test(f))
           )
             cells.push({ sheet: name, address: at(r, c), formula: f, value: values[r][c] });
-          if (f === "Master check" && range.columnIndex + c === 0) {
+          if (MASTER_CHECK_LABELS.includes(String(f)) && range.columnIndex + c === 0) {
             const address = at(r, c + 1);
             const checks = checkAddresses(String(formulas[r][c + 1] ?? "")).map((x) => ({
               address: x,

@@ -7,6 +7,7 @@ import {
   parseScenario,
   type Currency,
   type Measure,
+  type Language,
   type Scenario,
 } from "../model";
 import { MAX_SHEET_HORIZON } from "../sheets/types";
@@ -23,6 +24,8 @@ export interface WorkbookRequest {
   readonly measure: Measure;
   readonly trials: number;
   readonly seed: number;
+  /** The sheets' language: en (default) or ko. */
+  readonly language: Language;
   readonly force: boolean;
   /** `--help`: print the usage and stop. */
   readonly help: boolean;
@@ -37,6 +40,7 @@ export const USAGE = `Usage: npm run workbook -- --out FILE.xlsx [options]
   --measure   the Risk sheet's measure: cost (default), premium or switching
   --trials    the Risk sheet's trials, 1,000 to 1,000,000 (default 10,000)
   --seed      the Risk sheet's seed, 0 to 2,147,483,647 (default 1)
+  --lang      the sheets' language: en (default) or ko (한국어); formulas and numbers are the same
   --force     overwrite an existing file
   --help      print this and exit`;
 
@@ -52,6 +56,7 @@ const VALUE_FLAGS = [
   "--measure",
   "--trials",
   "--seed",
+  "--lang",
 ];
 
 const DEFAULT_REQUEST: WorkbookRequest = {
@@ -63,6 +68,7 @@ const DEFAULT_REQUEST: WorkbookRequest = {
   measure: "cost",
   trials: 10_000,
   seed: 1,
+  language: "en",
   force: false,
   help: false,
 };
@@ -119,9 +125,16 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
     measure: modelArg(() => parseMeasure(values.get("--measure") ?? "cost")),
     trials: modelArg(() => checkTrials(wholeNumber(values.get("--trials") ?? "10000", "--trials"))),
     seed: modelArg(() => checkSeed(wholeNumber(values.get("--seed") ?? "1", "--seed"))),
+    language: parseLanguage(values.get("--lang") ?? "en"),
     force,
     help: false,
   };
+}
+
+function parseLanguage(text: string): Language {
+  const lang = text.toLowerCase();
+  if (lang === "en" || lang === "ko") return lang;
+  throw new UsageError(`--lang must be en or ko; got "${text}".`);
 }
 
 function modelArg<T>(read: () => T): T {

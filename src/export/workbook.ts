@@ -64,6 +64,13 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
     }
     for (const s of sheet.styles) style(ws, s.ref, s.style);
     for (const v of sheet.validations) {
+      const titles = {
+        promptTitle: v.title,
+        showErrorMessage: true,
+        errorStyle: "stop",
+        errorTitle: v.errorTitle,
+        error: v.prompt,
+      } as const;
       const rule: ExcelJS.DataValidation = v.list
         ? {
             type: "list",
@@ -71,6 +78,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
             formulae: [`"${v.list.join(",")}"`],
             showInputMessage: true,
             prompt: v.prompt,
+            ...titles,
           }
         : {
             type: "whole",
@@ -79,6 +87,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
             formulae: [v.wholeNumber!.min, v.wholeNumber!.max],
             showInputMessage: true,
             prompt: v.prompt,
+            ...titles,
           };
       ws.getCell(v.ref).dataValidation = rule;
     }

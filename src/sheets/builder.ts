@@ -54,8 +54,8 @@ export class SheetBuilder {
     return this;
   }
 
-  validate(spec: ValidationSpec): this {
-    this.validations.push(spec);
+  validate(spec: Omit<ValidationSpec, "title" | "errorTitle">): this {
+    this.validations.push({ title: "SovAI input", errorTitle: "Not a valid input", ...spec });
     return this;
   }
 

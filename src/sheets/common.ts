@@ -3,6 +3,12 @@ import { cell, SheetBuilder } from "./builder";
 import { DEAL_LINK, sourceLinks } from "./sources";
 import { FORMATS } from "./types";
 
+/**
+ * The label left of every sheet's Master check, in each language the sheets are written in: the
+ * workbook doctor finds Master checks by it (a test holds the Korean one to src/i18n/ko/sheets.ts).
+ */
+export const MASTER_CHECK_LABELS: readonly string[] = ["Master check", "종합 검사"];
+
 /** A sheet-scoped name on every inserted sheet, so the pane can tell its sheets from the user's. */
 export const SHEET_MARKER = "SovAI_Sheet";
 
@@ -25,7 +31,7 @@ export function masthead(
     `Inserted by SovAI ${MODEL_VERSION}: Freeze & share treats this sheet as the add-in's`
   );
   b.set("A2", cell.subtitle(purpose));
-  b.set("A3", cell.label("Master check"));
+  b.set("A3", cell.label(MASTER_CHECK_LABELS[0]));
   b.masterCheck("B3");
   b.set("C3", cell.note("TRUE when every check on this sheet holds"));
   b.set("A4", cell.label("Model"));

@@ -1,17 +1,19 @@
 /**
- * The sheets the task pane inserts, by key, with what a card shows about each.
+ * The sheets the task pane inserts, by key, with the options each card offers.
  */
 import { allocationSheet } from "./allocation";
 import { dependencySheet } from "./dependency";
 import { render } from "./render";
 import { riskSheet } from "./risk";
 import { scenariosSheet } from "./scenarios";
+import { localizeSpec, type SheetTable } from "./localize";
+import { ENTITY_CHOICES } from "./common";
+import { MEASURES, SCENARIOS } from "../model";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
+/** A sheet the pane offers; its card's title and description are in the pane's catalogue (src/i18n). */
 export interface SheetTemplate {
   readonly key: "allocation" | "dependency" | "scenarios" | "risk";
-  readonly title: string;
-  readonly description: string;
   /** Which options the card offers. */
   readonly options: readonly (keyof SheetOptions)[];
   readonly build: (options: SheetOptions) => SheetSpec;
@@ -20,44 +22,46 @@ export interface SheetTemplate {
 export const SHEETS: readonly SheetTemplate[] = [
   {
     key: "allocation",
-    title: "Allocation",
-    description:
-      "The five recipients as an Excel table: GPUs, shares, all-in capex and lock-in multipliers, with a chart.",
     options: ["scenario"],
     build: allocationSheet,
   },
   {
     key: "dependency",
-    title: "Dependency & lock-in cost",
-    description:
-      "Assumptions you can override, the year-by-year lock-in schedule in native formulas, outputs in USD and KRW, and the stack dependency map.",
     options: ["scenario", "horizon", "entity", "currency"],
     build: dependencySheet,
   },
   {
     key: "scenarios",
-    title: "Scenarios",
-    description:
-      "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.",
     options: ["horizon", "entity"],
     build: scenariosSheet,
   },
   {
     key: "risk",
-    title: "Risk",
-    description:
-      "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.",
     options: ["horizon", "entity", "measure", "trials", "seed", "currency"],
     build: riskSheet,
   },
 ];
 
-/** Renders a sheet by key. */
-export function renderSheet(key: SheetTemplate["key"], options: SheetOptions): RenderedSheet {
+/** Values the sheets show as they are in every language: entity, scenario and measure names. */
+const NAMES: ReadonlySet<string> = new Set([...ENTITY_CHOICES, ...SCENARIOS, ...MEASURES]);
+
+/**
+ * Renders a sheet by key, in `options.language` (English by default).
+ * @param table - the language's sheet text (src/i18n/ko/sheets.ts); needed for any language but English
+ * @param missing - collects prose the table lacks (the build's completeness check)
+ */
+export function renderSheet(
+  key: SheetTemplate["key"],
+  options: SheetOptions,
+  table?: SheetTable,
+  missing?: Set<string>
+): RenderedSheet {
   const template = SHEETS.find((s) => s.key === key);
   if (!template) throw new Error(`Unknown sheet "${key}"`);
-  return render(template.build(options));
+  const language = options.language ?? "en";
+  if (language !== "en" && !table) throw new Error(`No sheet text given for "${language}"`);
+  return render(localizeSpec(template.build(options), language, table ?? {}, NAMES, missing));
 }
 
 export { render };
-export type { RenderedSheet, SheetOptions, SheetSpec };
+export type { RenderedSheet, SheetOptions, SheetSpec, SheetTable };

@@ -3,7 +3,7 @@
  * turns a spec into 2-D blocks (formulas, number formats) plus the few rectangle-level
  * instructions (styles, names, validation, tables, charts) the Excel writer applies.
  */
-import type { Currency, Measure, Scenario } from "../model";
+import type { Currency, Language, Measure, Scenario } from "../model";
 import type { PrintSetup } from "./print";
 
 /** What the task pane lets an analyst choose before inserting a sheet. */
@@ -18,6 +18,8 @@ export interface SheetOptions {
   readonly measure?: Measure;
   readonly trials?: number;
   readonly seed?: number;
+  /** The language of the sheet's text (default English); formulas and numbers are the same in all. */
+  readonly language?: Language;
 }
 
 /** Cell roles of the modelling convention (legend on every sheet). */
@@ -75,6 +77,9 @@ export interface ValidationSpec {
   readonly list?: readonly string[];
   readonly wholeNumber?: { readonly min: number; readonly max: number };
   readonly prompt: string;
+  /** Titles of the prompt and of the alert on a wrong entry (the builder fills them in). */
+  readonly title: string;
+  readonly errorTitle: string;
 }
 
 export interface TableSpec {
@@ -120,6 +125,8 @@ export interface SheetSpec {
   readonly checks: readonly string[];
   /** Address of the cell right of the "Master check" label. */
   readonly masterCheck: string;
+  /** The language its text is in, when not English (set by localize.ts). */
+  readonly language?: Language;
 }
 
 /** A spec turned into blocks an Excel writer (or a test's spreadsheet engine) consumes. */

@@ -1,0 +1,127 @@
+/**
+ * `npm run workbook -- --lang ko` end to end: LibreOffice recalculates the Korean workbook from
+ * scratch, and then it has no error cell, every Master check is TRUE, its titles read in Korean,
+ * and every number equals the English workbook's, cell for cell.
+ */
+import { spawnSync } from "child_process";
+import { mkdtempSync } from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { recalculate, SOFFICE } from "../../support/libreoffice";
+import { describeWithTool } from "../../support/system-tools";
+
+const ROOT = path.join(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-korean-"));
+
+async function exported(lang: "en" | "ko"): Promise<ExcelJS.Workbook> {
+  const out = path.join(dir, `${lang}.xlsx`);
+  const run = spawnSync(
+    TSX,
+    [
+      "scripts/workbook.ts",
+      "--out",
+      out,
+      "--lang",
+      lang,
+      "--entity",
+      "Samsung",
+      "--currency",
+      "KRW",
+      "--years",
+      "15",
+    ],
+    { cwd: ROOT, encoding: "utf8" }
+  );
+  expect(run.stderr).toBe("");
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(recalculate(out));
+  return book;
+}
+
+function resultOf(cell: ExcelJS.Cell): unknown {
+  const v = cell.value as unknown;
+  if (v && typeof v === "object" && "formula" in (v as object))
+    return (v as { result?: unknown }).result;
+  return v;
+}
+
+describeWithTool(
+  "LibreOffice",
+  SOFFICE,
+  "sudo apt-get install --no-install-recommends libreoffice-calc"
+)("the Korean workbook, recalculated by LibreOffice", () => {
+  let en: ExcelJS.Workbook;
+  let ko: ExcelJS.Workbook;
+  beforeAll(async () => {
+    [en, ko] = [await exported("en"), await exported("ko")];
+  }, 240_000);
+
+  it("names its sheets in Korean, in the English order", () => {
+    expect(ko.worksheets.map((w) => w.name)).toEqual([
+      "SovAI 배분",
+      "SovAI 종속",
+      "SovAI 시나리오",
+      "SovAI 리스크",
+      "SovAI Provenance",
+    ]);
+  });
+
+  it("has no error cell, and TRUE right of every 종합 검사", () => {
+    const errors: string[] = [];
+    for (const ws of ko.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const r = resultOf(cell);
+          if (
+            (r && typeof r === "object" && "error" in (r as object)) ||
+            (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))
+          )
+            errors.push(`${ws.name}!${cell.address}`);
+        })
+      );
+    }
+    expect(errors).toEqual([]);
+    for (const ws of ko.worksheets.slice(0, 4)) {
+      expect(ws.getCell("A3").value).toBe("종합 검사");
+      const shown = resultOf(ws.getCell("B3"));
+      expect({ sheet: ws.name, shown: shown === true || shown === 1 }).toEqual({
+        sheet: ws.name,
+        shown: true,
+      });
+    }
+  });
+
+  it("computes its titles in Korean from the same inputs", () => {
+    // Samsung Electronics, base scenario: 50,000 GPUs (fact D5).
+    expect(resultOf(ko.getWorksheet("SovAI 배분")!.getCell("A1"))).toBe(
+      "한국에 발표된 GPU 260,000개의 배분, base 시나리오"
+    );
+    expect(resultOf(ko.getWorksheet("SovAI 종속")!.getCell("A1"))).toBe(
+      "종속과 락인 비용: Samsung Electronics, 15년, base 시나리오, KRW"
+    );
+  });
+
+  it("holds the English workbook's number in every cell", () => {
+    let numbers = 0;
+    en.worksheets.slice(0, 4).forEach((wsEn, i) => {
+      const wsKo = ko.worksheets[i];
+      wsEn.eachRow((row) =>
+        row.eachCell((cell) => {
+          const v = resultOf(cell);
+          if (typeof v !== "number") return;
+          numbers++;
+          expect({
+            at: `${wsEn.name}!${cell.address}`,
+            v: resultOf(wsKo.getCell(cell.address)),
+          }).toEqual({
+            at: `${wsEn.name}!${cell.address}`,
+            v,
+          });
+        })
+      );
+    });
+    expect(numbers).toBeGreaterThan(500);
+  });
+});
