@@ -78,10 +78,20 @@ function httpsOptions() {
  * just generated for functions.json, so the two cannot disagree; compiled into the bundle
  * because the page makes no network requests. Evaluated during compilation, after the plugin ran.
  */
-function functionReference() {
+function functionReference(language = "en") {
   const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTION_FILES];
   // Missing only when generation failed, which the plugin reports as a build error.
-  return JSON.stringify(generated ? referenceEntries(JSON.parse(generated.metadataJson)) : []);
+  if (!generated) return "[]";
+  const metadata = JSON.parse(generated.metadataJson);
+  // Korean text for the Korean pane (its own chunk); missing text already failed the build above.
+  if (language === "ko") {
+    try {
+      return JSON.stringify(referenceEntries(koreanMetadata(mergeEnums(metadata))));
+    } catch {
+      return "[]";
+    }
+  }
+  return JSON.stringify(referenceEntries(metadata));
 }
 
 /** The port the end-to-end check's test server listens on (office-addin-test-server's default). */
@@ -103,7 +113,8 @@ module.exports = (env, argv) => {
       functions: "./src/functions/index.ts",
       taskpane: pane.script,
     },
-    output: { path: path.resolve(__dirname, check ? "dist-check" : "dist"), clean: true },
+    // publicPath "": the Korean chunk (ko.js) loads from the page's own folder, with no runtime guessing.
+    output: { path: path.resolve(__dirname, check ? "dist-check" : "dist"), clean: true, publicPath: "" },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -122,7 +133,8 @@ module.exports = (env, argv) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new HelpAndOriginPlugin(origin),
       new DefinePlugin({
-        __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(functionReference, true),
+        __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(() => functionReference(), true),
+        __SOVAI_REFERENCE_KO__: DefinePlugin.runtimeValue(() => functionReference("ko"), true),
         __SOVAI_TEST_PORT__: JSON.stringify(CHECK_PORT),
         __SOVAI_ORIGIN__: JSON.stringify(origin),
       }),

@@ -36,6 +36,8 @@ export interface OpenOptions {
   readonly readySelector?: string;
   /** Outside URLs the page may reach (the test server), with certificate errors ignored. */
   readonly allow?: (url: string) => boolean;
+  /** The browser's language (navigator.language), e.g. "ko-KR"; Chromium's default otherwise. */
+  readonly locale?: string;
   /** Runs before the page loads (to expose functions to it). */
   readonly beforeLoad?: (page: Page) => Promise<unknown>;
 }
@@ -57,6 +59,7 @@ export async function openTaskpane(
       headless: true,
       ignoreHTTPSErrors: options.allow !== undefined,
       viewport: { width: 420, height: 1400 },
+      ...(options.locale ? { locale: options.locale } : {}),
       // Without the background-networking flags Chromium keeps dialling Google on a closed network.
       args: [
         "--no-sandbox",

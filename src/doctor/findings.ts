@@ -18,8 +18,11 @@ export interface Finding {
   readonly kind: FindingKind;
   readonly sheet: string;
   readonly address: string;
+  /** In English; the task pane re-words a finding in its language from `kind` and `params`. */
   readonly what: string;
   readonly why: string;
+  /** What the words above are made of: `id` and `near` (unknownId), `version`, `asOf`, `loaded` and `loadedAsOf` (stale), `failing` (masterFalse). */
+  readonly params?: Readonly<Record<string, string>>;
   readonly fix: Fix;
   /** For `reenter`: the formula to type back. */
   readonly formula?: string;
@@ -101,6 +104,7 @@ export function diagnose(input: DiagnoseInput): Finding[] {
       out.push({
         ...at,
         kind: "unknownId",
+        params: { id, near: near ? near.toUpperCase() : "" },
         what: `SOVAI.${id} is not a SovAI function`,
         why: near
           ? `A typo or a removed function; did you mean SOVAI.${near.toUpperCase()}?`
@@ -145,6 +149,12 @@ export function diagnose(input: DiagnoseInput): Finding[] {
       sheet: f.sheet,
       address: f.address,
       kind: "stale",
+      params: {
+        version: f.modelVersion,
+        asOf: f.dataAsOf,
+        loaded: MODEL_VERSION,
+        loadedAsOf: DATA_AS_OF,
+      },
       what: `A frozen value from model ${f.modelVersion} (data as of ${f.dataAsOf})`,
       why: `The loaded model is ${MODEL_VERSION} (data as of ${DATA_AS_OF}); the value may have changed since it was frozen.`,
       fix: "unfreeze",
@@ -159,6 +169,7 @@ export function diagnose(input: DiagnoseInput): Finding[] {
       sheet: m.sheet,
       address: m.address,
       kind: "masterFalse",
+      params: { failing: failing.join("; ") },
       what: "The Master check is not TRUE",
       why: failing.length
         ? `Failing: ${failing.join("; ")}.`

@@ -1,7 +1,12 @@
 /* global Excel */
 
-/** Why a formula was not inserted, in words for the task pane. */
-export class FormulaInsertError extends Error {}
+/** The selected cell already holds something: the pane words it from `address`. */
+export class FormulaInsertError extends Error {
+  constructor(readonly address: string) {
+    super(`${address} is not empty. Select an empty cell and try again.`);
+    this.name = "FormulaInsertError";
+  }
+}
 
 /**
  * Puts a formula into the top-left cell of the selection, but only if that cell is empty, so
@@ -15,9 +20,7 @@ export async function insertFormula(formula: string): Promise<string> {
     await context.sync();
     const current = target.formulas[0][0];
     if (current !== "" && current !== null) {
-      throw new FormulaInsertError(
-        `${target.address} is not empty. Select an empty cell and try again.`
-      );
+      throw new FormulaInsertError(target.address);
     }
     target.formulas = [[formula]];
     await context.sync();

@@ -8,7 +8,19 @@ import { applyStyle } from "./styles";
 /** Excel column width is in points; one character of the default font is about 7 px ≈ 5.3 pt. */
 const POINTS_PER_CHARACTER = 5.3;
 
-export type Progress = (message: string) => void;
+/**
+ * What a long workbook operation is doing, as data: the task pane words it in its language.
+ * Counts are cells or formulas; names are worksheet names.
+ */
+export type Step =
+  | { readonly step: "readingNames" }
+  | { readonly step: "writing"; readonly cells: number; readonly name: string }
+  | { readonly step: "inserted"; readonly name: string }
+  | { readonly step: "readingSheets" }
+  | { readonly step: "freezing"; readonly cells: number }
+  | { readonly step: "readingRecord" }
+  | { readonly step: "restoring"; readonly formulas: number };
+export type Progress = (step: Step) => void;
 
 /** A failed insertion, with the name it was going to use and a plain-language reason. */
 export class InsertError extends Error {
@@ -56,7 +68,7 @@ export function undoGroupingSupported(): boolean {
 
 function insertOnce(sheet: RenderedSheet, progress: Progress, grouped: boolean): Promise<string> {
   const batch = async (context: Excel.RequestContext): Promise<string> => {
-    progress("Reading the workbook's sheet and table names…");
+    progress({ step: "readingNames" });
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const tables = context.workbook.tables;
@@ -69,12 +81,12 @@ function insertOnce(sheet: RenderedSheet, progress: Progress, grouped: boolean):
     );
     const tableNames = tables.items.map((t) => t.name);
     try {
-      progress(`Writing ${sheet.rows * sheet.columns} cells to '${name}'…`);
+      progress({ step: "writing", cells: sheet.rows * sheet.columns, name });
       const ws = worksheets.add(name);
       write(ws, sheet, tableNames);
       ws.activate();
       await context.sync();
-      progress(`Inserted '${name}'.`);
+      progress({ step: "inserted", name });
       return name;
     } catch (error) {
       await removeSheet(context, name);
@@ -128,11 +140,11 @@ function validate(range: Excel.Range, v: ValidationSpec): void {
       },
     };
   }
-  range.dataValidation.prompt = { showPrompt: true, title: "SovAI input", message: v.prompt };
+  range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.prompt };
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: "Stop",
-    title: "Not a valid input",
+    title: v.errorTitle,
     message: v.prompt,
   };
 }

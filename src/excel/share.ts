@@ -52,7 +52,7 @@ export async function freezeSheets(
   progress: Progress = () => undefined
 ): Promise<FreezeResult> {
   return Excel.run(async (context) => {
-    progress("Reading the chosen sheets…");
+    progress({ step: "readingSheets" });
     const worksheets = context.workbook.worksheets;
     const used = names.map((name) => {
       const range = worksheets.getItem(name).getUsedRangeOrNullObject();
@@ -102,7 +102,7 @@ export async function freezeSheets(
     const skipped = plans.flatMap((p) => p.skipped);
     if (entries.length === 0) return { frozen: 0, skipped };
 
-    progress(`Freezing ${entries.length} cells…`);
+    progress({ step: "freezing", cells: entries.length });
     // The record goes first: if a later write fails, Unfreeze can still find what was changed.
     const sheet = record.isNullObject ? createRecord(worksheets) : record;
     const firstRow =
@@ -136,7 +136,7 @@ export async function unfreeze(progress: Progress = () => undefined): Promise<Un
     await context.sync();
     if (record.isNullObject) return { restored: 0, kept: [] };
 
-    progress("Reading the provenance record…");
+    progress({ step: "readingRecord" });
     const table = record
       .getRange(`A:${columnLetter(PROVENANCE_HEADER.length - 1)}`)
       .getUsedRangeOrNullObject(true);
@@ -158,7 +158,7 @@ export async function unfreeze(progress: Progress = () => undefined): Promise<Un
       cells.map((c) => [c.key, c.range.values[0][0] as Cell])
     );
     const { restore, keep } = planUnfreeze(entries, current);
-    progress(`Restoring ${restore.length} formulas…`);
+    progress({ step: "restoring", formulas: restore.length });
     for (const r of restore) {
       const ws = worksheets.getItem(r.entry.sheet);
       if (r.clear) ws.getRange(r.clear).clear("Contents");

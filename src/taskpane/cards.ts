@@ -10,27 +10,31 @@ import {
   type Scenario,
 } from "../model";
 import { ENTITY_CHOICES } from "../sheets/common";
-import { insertSheet } from "../excel/insert-sheet";
+import { InsertError, insertSheet } from "../excel/insert-sheet";
 import { renderSheet, SHEETS, type SheetOptions } from "../sheets";
 import { MAX_SHEET_HORIZON } from "../sheets/types";
 import type { SheetTemplate } from "../sheets";
 import { el, setText } from "./dom";
+import { sheetTable, type PaneLanguage } from "./language";
+import { stepText } from "./steps";
 
 const DEFAULTS: SheetOptions = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" };
 /** The risk functions' own defaults: 10,000 trials, seed 1. */
 const RISK_DEFAULTS = { trials: 10_000, seed: 1 };
 
 /** One card per sheet: its options, an Insert button, and a live status line. */
-export function sheetCards(canInsert: boolean): HTMLElement {
+export function sheetCards(canInsert: boolean, lang: PaneLanguage): HTMLElement {
   return el(
     "section",
     { "aria-labelledby": "sheets-heading", class: "cards" },
-    el("h2", { id: "sheets-heading" }, "Insert a model sheet"),
-    ...SHEETS.map((template) => card(template, canInsert))
+    el("h2", { id: "sheets-heading" }, lang.text.sheetsHeading),
+    ...SHEETS.map((template) => card(template, canInsert, lang))
   );
 }
 
-function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
+function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): HTMLElement {
+  const { text } = lang;
+  const title = text.sheetTitle[template.key];
   const id = (field: string) => `${template.key}-${field}`;
   const controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>> = {};
   const field = (
@@ -41,16 +45,24 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
     controls[key] = control;
     return el("label", { for: control.id }, label, control);
   };
-  const select = (key: keyof SheetOptions, values: readonly string[], value: string) =>
+  /** A drop-down of ids; `shown` words an option where its id is not what a reader sees. */
+  const select = (
+    key: keyof SheetOptions,
+    values: readonly string[],
+    value: string,
+    shown: (v: string) => string = (v) => v
+  ) =>
     el(
       "select",
       { id: id(key) },
-      ...values.map((v) => el("option", { value: v, selected: v === value }, v))
+      ...values.map((v) => el("option", { value: v, selected: v === value }, shown(v)))
     );
 
   const fields: HTMLElement[] = [];
   if (template.options.includes("scenario"))
-    fields.push(field("scenario", "Scenario", select("scenario", SCENARIOS, DEFAULTS.scenario)));
+    fields.push(
+      field("scenario", text.field.scenario, select("scenario", SCENARIOS, DEFAULTS.scenario))
+    );
   if (template.options.includes("horizon")) {
     const input = el("input", {
       id: id("horizon"),
@@ -61,13 +73,17 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
       value: String(DEFAULTS.horizon),
       inputmode: "numeric",
     });
-    fields.push(field("horizon", `Horizon (years, 1–${MAX_SHEET_HORIZON})`, input));
+    fields.push(
+      field("horizon", text.field.horizon({ max: lang.number(MAX_SHEET_HORIZON) }), input)
+    );
   }
   if (template.options.includes("entity")) {
-    fields.push(field("entity", "Entity", select("entity", ENTITY_CHOICES, DEFAULTS.entity)));
+    fields.push(
+      field("entity", text.field.entity, select("entity", ENTITY_CHOICES, DEFAULTS.entity))
+    );
   }
   if (template.options.includes("measure"))
-    fields.push(field("measure", "Measure", select("measure", MEASURES, "cost")));
+    fields.push(field("measure", text.field.measure, select("measure", MEASURES, "cost")));
   const whole = (key: "trials" | "seed", label: string, min: number, max: number, value: number) =>
     fields.push(
       field(
@@ -85,12 +101,21 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
       )
     );
   if (template.options.includes("trials"))
-    whole("trials", "Trials", MIN_TRIALS, MAX_TRIALS, RISK_DEFAULTS.trials);
-  if (template.options.includes("seed")) whole("seed", "Seed", 0, MAX_SEED, RISK_DEFAULTS.seed);
+    whole("trials", text.field.trials, MIN_TRIALS, MAX_TRIALS, RISK_DEFAULTS.trials);
+  if (template.options.includes("seed"))
+    whole("seed", text.field.seed, 0, MAX_SEED, RISK_DEFAULTS.seed);
   if (template.options.includes("currency"))
     fields.push(
-      field("currency", "Currency", select("currency", ["USD", "KRW"], DEFAULTS.currency))
+      field("currency", text.field.currency, select("currency", ["USD", "KRW"], DEFAULTS.currency))
     );
+  // Every card: the sheet's language, by default the pane's; each named in itself.
+  fields.push(
+    field(
+      "language",
+      text.field.language,
+      select("language", ["en", "ko"], lang.language, (v) => (v === "ko" ? "한국어" : "English"))
+    )
+  );
 
   const status = el("p", {
     class: "status",
@@ -101,17 +126,17 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
   const progress = el("progress", {
     class: "progress",
     hidden: true,
-    "aria-label": `Inserting ${template.title}`,
+    "aria-label": text.inserting({ title }),
   });
   const button = el(
     "button",
     { type: "button", class: "primary", "aria-describedby": id("status"), disabled: !canInsert },
-    `Insert ${template.title}`
+    text.insert({ title })
   );
-  if (!canInsert) setText(status, "Open this pane in Excel to insert the sheet.");
+  if (!canInsert) setText(status, text.insertNeedsExcel);
 
   button.addEventListener("click", async () => {
-    const options = readOptions(controls);
+    const options = readOptions(controls, lang);
     if (typeof options === "string") {
       status.className = "status error";
       setText(status, options);
@@ -121,14 +146,22 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
     progress.hidden = false;
     status.className = "status";
     try {
-      const name = await insertSheet(renderSheet(template.key, options), (message) =>
-        setText(status, message)
+      const table = await sheetTable(options.language ?? "en");
+      const name = await insertSheet(renderSheet(template.key, options, table), (step) =>
+        setText(status, stepText(step, lang))
       );
       status.className = "status ok";
-      setText(status, `Inserted '${name}'.`);
+      setText(status, text.inserted({ name }));
     } catch (error) {
       status.className = "status error";
-      setText(status, error instanceof Error ? error.message : String(error));
+      setText(
+        status,
+        error instanceof InsertError
+          ? text.insertFailed({ name: error.sheetName, reason: error.reason })
+          : error instanceof Error
+            ? error.message
+            : String(error)
+      );
     } finally {
       button.disabled = false;
       progress.hidden = true;
@@ -138,8 +171,8 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
   return el(
     "article",
     { class: "card", "aria-labelledby": id("title") },
-    el("h3", { id: id("title") }, template.title),
-    el("p", { class: "description" }, template.description),
+    el("h3", { id: id("title") }, title),
+    el("p", { class: "description" }, text.sheetDescription[template.key]),
     fields.length ? el("div", { class: "fields" }, ...fields) : null,
     el("div", { class: "actions" }, button, progress),
     status
@@ -148,17 +181,18 @@ function card(template: SheetTemplate, canInsert: boolean): HTMLElement {
 
 /** The card's options, or a sentence saying what is wrong with them. */
 function readOptions(
-  controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>>
+  controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>>,
+  { text, number }: PaneLanguage
 ): SheetOptions | string {
   const horizon = controls.horizon ? Number(controls.horizon.value) : DEFAULTS.horizon;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_SHEET_HORIZON)
-    return `Horizon must be a whole number of years from 1 to ${MAX_SHEET_HORIZON}.`;
+    return text.horizonInvalid({ max: number(MAX_SHEET_HORIZON) });
   const trials = controls.trials ? Number(controls.trials.value) : RISK_DEFAULTS.trials;
   if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS)
-    return `Trials must be a whole number from ${MIN_TRIALS.toLocaleString("en-US")} to ${MAX_TRIALS.toLocaleString("en-US")}.`;
+    return text.trialsInvalid({ min: number(MIN_TRIALS), max: number(MAX_TRIALS) });
   const seed = controls.seed ? Number(controls.seed.value) : RISK_DEFAULTS.seed;
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
-    return `Seed must be a whole number from 0 to ${MAX_SEED}.`;
+    return text.seedInvalid({ max: String(MAX_SEED) });
   return {
     scenario: (controls.scenario?.value ?? DEFAULTS.scenario) as Scenario,
     horizon,
@@ -167,5 +201,6 @@ function readOptions(
     measure: (controls.measure?.value ?? "cost") as Measure,
     trials,
     seed,
+    language: controls.language?.value === "ko" ? "ko" : "en",
   };
 }

@@ -2,21 +2,15 @@
 import type { Finding } from "../doctor/findings";
 import { fixAll, scanWorkbook } from "../excel/doctor";
 import { el, setText } from "./dom";
+import type { PaneLanguage } from "./language";
 import { REFERENCE } from "./reference";
-
-const FIX_LABEL = {
-  recalculate: "Recalculate",
-  reenter: "Re-enter the formula",
-  unfreeze: "Unfreeze",
-  none: "No automatic fix",
-};
 
 /**
  * "Workbook doctor": finds SOVAI cells stuck on #NAME? or #BUSY!, mistyped SOVAI names, formulas
  * showing Excel's internal _xldudf_ names, frozen values from an older model and Master checks
  * that are not TRUE; says why for each, and fixes what can be fixed in one step.
  */
-export function doctorSection(canUse: boolean): HTMLElement {
+export function doctorSection(canUse: boolean, { text, number }: PaneLanguage): HTMLElement {
   const status = el("p", {
     class: "status",
     role: "status",
@@ -27,20 +21,22 @@ export function doctorSection(canUse: boolean): HTMLElement {
   const check = el(
     "button",
     { type: "button", class: "primary", disabled: !canUse },
-    "Check workbook"
+    text.checkWorkbook
   );
   const fix = el(
     "button",
     { type: "button", disabled: true, "aria-describedby": "doctor-status" },
-    "Fix all"
+    text.fixAll
   );
-  if (!canUse) setText(status, "Open this pane in Excel to check a workbook.");
+  if (!canUse) setText(status, text.doctorNeedsExcel);
   let findings: Finding[] = [];
   const ids = REFERENCE.map((e) => e.id);
+  /** A finding in the pane's language: the doctor words it in English, a translation from its kind. */
+  const words = (f: Finding) => (text.finding ? text.finding(f.kind, f.params ?? {}) : f);
 
-  const show = (kind: "ok" | "error" | "", text: string) => {
+  const show = (kind: "ok" | "error" | "", message: string) => {
     status.className = `status ${kind}`.trim();
-    setText(status, text);
+    setText(status, message);
   };
   const run = async (action: () => Promise<void>) => {
     check.disabled = fix.disabled = true;
@@ -56,20 +52,21 @@ export function doctorSection(canUse: boolean): HTMLElement {
   const scan = async () => {
     findings = await scanWorkbook(ids);
     list.replaceChildren(
-      ...findings.map((f) =>
-        el(
+      ...findings.map((f) => {
+        const { what, why } = words(f);
+        return el(
           "li",
           {},
           el("strong", {}, `${f.sheet}!${f.address}`),
-          el("span", {}, ` ${f.what}. `),
-          el("span", { class: "meta" }, f.why),
-          el("span", { class: "fix" }, ` Fix: ${FIX_LABEL[f.fix]}.`)
-        )
-      )
+          el("span", {}, ` ${what}. `),
+          el("span", { class: "meta" }, why),
+          el("span", { class: "fix" }, ` ${text.fixPrefix} ${text.fixLabel[f.fix]}.`)
+        );
+      })
     );
     show(
       findings.length ? "" : "ok",
-      findings.length ? `${findings.length} finding(s).` : "No problems found."
+      findings.length ? text.findings({ count: number(findings.length) }) : text.noProblems
     );
   };
   check.addEventListener("click", () => run(scan));
@@ -77,21 +74,19 @@ export function doctorSection(canUse: boolean): HTMLElement {
     run(async () => {
       const done = await fixAll(findings);
       await scan();
-      show(
-        "ok",
-        `Recalculated ${done.recalculated}, re-entered ${done.reentered}, unfroze ${done.unfrozen}. ${status.textContent ?? ""}`
-      );
+      const fixed = text.fixed({
+        recalculated: number(done.recalculated),
+        reentered: number(done.reentered),
+        unfrozen: number(done.unfrozen),
+      });
+      show("ok", `${fixed} ${status.textContent ?? ""}`);
     })
   );
   return el(
     "section",
     { "aria-labelledby": "doctor-heading", class: "card" },
-    el("h2", { id: "doctor-heading" }, "Workbook doctor"),
-    el(
-      "p",
-      { class: "description" },
-      "Finds SOVAI cells stuck on #NAME? or #BUSY!, mistyped SOVAI names, stale frozen values and failing checks, says why, and fixes what it can."
-    ),
+    el("h2", { id: "doctor-heading" }, text.doctorHeading),
+    el("p", { class: "description" }, text.doctorDescription),
     el("div", { class: "actions" }, check, fix),
     status,
     list

@@ -1,25 +1,27 @@
 /* global HTMLElement */
 import { FormulaInsertError, insertFormula } from "../excel/insert-formula";
 import { el, setText } from "./dom";
-import { REFERENCE, searchReference, type ReferenceEntry } from "./reference";
+import type { PaneLanguage } from "./language";
+import { searchReference, type ReferenceEntry } from "./reference";
 
 /** The searchable function reference; each entry can put its example in the selected cell. */
-export function referenceSection(canInsert: boolean): HTMLElement {
+export function referenceSection(canInsert: boolean, lang: PaneLanguage): HTMLElement {
+  const { text, reference, number } = lang;
   const search = el("input", {
     id: "reference-search",
     type: "search",
-    placeholder: "e.g. cost, Samsung, HHI",
+    placeholder: text.searchPlaceholder,
     autocomplete: "off",
   });
   const count = el("p", { class: "meta", role: "status", "aria-live": "polite" });
   const list = el("ul", { class: "reference", id: "reference-list" });
-  const items = new Map(REFERENCE.map((entry) => [entry.id, entryItem(entry, canInsert)]));
+  const items = new Map(reference.map((entry) => [entry.id, entryItem(entry, canInsert, lang)]));
   for (const item of items.values()) list.append(item);
 
   const update = () => {
-    const shown = new Set(searchReference(REFERENCE, search.value).map((e) => e.id));
+    const shown = new Set(searchReference(reference, search.value).map((e) => e.id));
     for (const [id, item] of items) item.hidden = !shown.has(id);
-    setText(count, `${shown.size} of ${REFERENCE.length} functions`);
+    setText(count, text.shownOf({ shown: number(shown.size), total: number(reference.length) }));
   };
   search.addEventListener("input", update);
   update();
@@ -27,15 +29,15 @@ export function referenceSection(canInsert: boolean): HTMLElement {
   return el(
     "section",
     { "aria-labelledby": "reference-heading" },
-    el("h2", { id: "reference-heading" }, "Function reference"),
-    el("label", { for: "reference-search" }, "Search functions"),
+    el("h2", { id: "reference-heading" }, text.referenceHeading),
+    el("label", { for: "reference-search" }, text.searchLabel),
     search,
     count,
     list
   );
 }
 
-function entryItem(entry: ReferenceEntry, canInsert: boolean): HTMLElement {
+function entryItem(entry: ReferenceEntry, canInsert: boolean, { text }: PaneLanguage): HTMLElement {
   const example = entry.examples[0] ?? `=SOVAI.${entry.id}()`;
   const status = el("p", { class: "status", role: "status", "aria-live": "polite" });
   const button = el(
@@ -43,23 +45,25 @@ function entryItem(entry: ReferenceEntry, canInsert: boolean): HTMLElement {
     {
       type: "button",
       disabled: !canInsert,
-      "aria-label": `Insert ${example} in the selected cell`,
+      "aria-label": text.insertExampleLabel({ formula: example }),
     },
-    "Insert in selected cell"
+    text.insertInCell
   );
   button.addEventListener("click", async () => {
     button.disabled = true;
     try {
       const address = await insertFormula(example);
       status.className = "status ok";
-      setText(status, `Inserted ${example} in ${address}.`);
+      setText(status, text.insertedFormula({ formula: example, address }));
     } catch (error) {
       status.className = "status error";
       setText(
         status,
-        error instanceof FormulaInsertError || error instanceof Error
-          ? error.message
-          : String(error)
+        error instanceof FormulaInsertError
+          ? text.cellNotEmpty({ address: error.address })
+          : error instanceof Error
+            ? error.message
+            : String(error)
       );
     } finally {
       button.disabled = false;
@@ -80,7 +84,7 @@ function entryItem(entry: ReferenceEntry, canInsert: boolean): HTMLElement {
           ])
         )
       : null,
-    el("p", { class: "example" }, "Example: ", el("code", {}, example)),
+    el("p", { class: "example" }, text.example, el("code", {}, example)),
     button,
     status
   );

@@ -1,37 +1,55 @@
-/* global document, Office */
-import { DATA_AS_OF, MODEL_VERSION } from "../model";
+/* global document, HTMLSelectElement, Office */
+import { DATA_AS_OF, MODEL_VERSION, type Language } from "../model";
 import { sheetCards } from "./cards";
 import { setText } from "./dom";
 import { referenceSection } from "./reference-view";
 import { shareSection } from "./share";
 import { doctorSection } from "./doctor";
 import { applyOfficeTheme } from "./theme";
+import { initialLanguage, paneLanguage, rememberLanguage } from "./language";
 
 /**
- * Builds the pane. Inside Excel the cards and the reference can write to the workbook;
- * opened anywhere else (a plain browser) the pane says so and still shows the reference.
+ * Builds the pane in `language`. Inside Excel the cards and the reference can write to the
+ * workbook; opened anywhere else (a plain browser) the pane says so and still shows the
+ * reference. Switching language builds it again (a card's typed options are not kept).
  */
-export function mountTaskpane(host: Office.HostType | null): void {
+export async function mountTaskpane(
+  host: Office.HostType | null,
+  language: Language
+): Promise<void> {
   const inExcel = host === Office.HostType.Excel;
-  setText(document.getElementById("model-version")!, MODEL_VERSION);
-  setText(document.getElementById("data-as-of")!, DATA_AS_OF);
+  const lang = await paneLanguage(language);
+  const { text } = lang;
+  document.documentElement.lang = language;
+  document.title = text.appTitle;
+  setText(document.getElementById("app-title")!, text.appTitle);
+  setText(
+    document.getElementById("model-line")!,
+    text.modelLine({ version: MODEL_VERSION, asOf: lang.date(DATA_AS_OF) })
+  );
+  const switcher = document.getElementById("language") as HTMLSelectElement;
+  switcher.value = language;
+  switcher.onchange = () => {
+    const chosen = switcher.value === "ko" ? "ko" : "en";
+    rememberLanguage(chosen);
+    void mountTaskpane(host, chosen);
+  };
   const note = document.getElementById("host-note")!;
-  if (!inExcel) {
-    setText(
-      note,
-      "This page must run inside Excel to insert sheets or formulas. Sideload manifest.xml in Excel on the web or desktop Excel; the function reference below works anywhere."
-    );
-    note.hidden = false;
-  }
+  setText(note, text.notInExcel);
+  note.hidden = inExcel;
   applyOfficeTheme();
   const app = document.getElementById("app")!;
   app.replaceChildren(
-    sheetCards(inExcel),
-    shareSection(inExcel),
-    doctorSection(inExcel),
-    referenceSection(inExcel)
+    sheetCards(inExcel, lang),
+    shareSection(inExcel, lang),
+    doctorSection(inExcel, lang),
+    referenceSection(inExcel, lang)
   );
   document.body.dataset.ready = inExcel ? "excel" : "browser";
+  document.body.dataset.language = language;
 }
 
-Office.onReady((info) => mountTaskpane(info.host ?? null));
+Office.onReady((info) => {
+  const host = info.host ?? null;
+  void mountTaskpane(host, initialLanguage(host !== null));
+});

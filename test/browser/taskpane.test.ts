@@ -22,10 +22,14 @@ describeChromium("the built task pane in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openTaskpane((url) => {
-      const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
-      return url.startsWith(HOSTED) && existsSync(file) ? file : null;
-    }, "browser");
+    pane = await openTaskpane(
+      (url) => {
+        const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
+        return url.startsWith(HOSTED) && existsSync(file) ? file : null;
+      },
+      "browser",
+      { locale: "en-US" }
+    );
     page = pane.page;
   }, 60_000);
 
@@ -64,9 +68,8 @@ describeChromium("the built task pane in Chromium", () => {
     expect(await page.getByRole("button", { name: "Check workbook" }).isDisabled()).toBe(true);
   });
 
-  it("shows the model version and data as-of date", async () => {
-    expect(await page.textContent("#model-version")).toBe("1.1.0");
-    expect(await page.textContent("#data-as-of")).toBe("2026-06-30");
+  it("shows the model version and data as-of date, the date written for the locale", async () => {
+    expect(await page.textContent("#model-line")).toBe("Model 1.1.0 · data as of June 30, 2026");
   });
 
   it("has one card per sheet with labelled options", async () => {

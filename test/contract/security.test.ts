@@ -42,7 +42,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 it("ships the bundles and pages it should", () => {
-  expect(bundles.sort()).toEqual(["functions.js", "taskpane.js"]);
+  // ko.js: the pane's Korean text, reference and sheet text, loaded only when it shows Korean.
+  expect(bundles.sort()).toEqual(["functions.js", "ko.js", "taskpane.js"]);
   expect(pages.sort()).toEqual(["help.html", "help.ko-KR.html", "taskpane.html"]);
 });
 
@@ -106,6 +107,12 @@ describe.each(bundles)("%s", (bundle) => {
 
   it("carries no test- or Node-only library (HyperFormula is GPL and stays out of what ships)", () => {
     expect(code).not.toMatch(/hyperformula|handsontable|ExcelJS|exceljs|fast-check|playwright/i);
+  });
+
+  it("loads no script but the Korean chunk, from its own folder", () => {
+    const chunks = [...code.matchAll(/"([\w.-]+\.js)"/g)].map((m) => m[1]);
+    expect(chunks.filter((c) => c !== "ko.js")).toEqual([]);
+    if (bundle === "taskpane.js") expect(chunks).toContain("ko.js");
   });
 
   it("has a separate, non-eval source map", () => {
