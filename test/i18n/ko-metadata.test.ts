@@ -70,3 +70,23 @@ it("is named in the manifest with ko-KR overrides, the bt: ones prefixed, every 
   expect(existsSync(path.join(DIST, "functions.ko-KR.json"))).toBe(true);
   expect(existsSync(path.join(DIST, "help.ko-KR.html"))).toBe(true);
 });
+
+test("the Korean help page reads in Korean: headings, prose, arguments and examples", () => {
+  const html = readFileSync(path.join(DIST, "help.ko-KR.html"), "utf8");
+  expect(html).toMatch(/<html lang="?ko"?>/);
+  expect(html).toContain("<title>SovAI 함수: 도움말</title>");
+  const headings = [...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+  expect(headings).toEqual(["카드", "모델과 출처", "지원"]);
+  // The page ships minified: optional closing tags are dropped.
+  expect(html).toMatch(/<th>인수(<\/th>)?<th>뜻/);
+  expect(html).toMatch(/<td>6 × 7로 펼침/);
+  // Outside code, tags and the function list, no English prose is left.
+  const prose = html
+    .replace(/<(code|nav|style|title)[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\b\w*_\w*\b|\b[A-Z]{2,}\b|"[^"]*"/g, " ");
+  const words = new Set((prose.match(/[A-Za-z]{4,}/g) ?? []).map((w) => w.toLowerCase()));
+  const ids =
+    /^(sovai|excel|nvidia|samsung|total|base|high|cost|premium|switching|currency|overrides|entity|scenario|mean|seed|trials|bins|measure|statistic|floor|years|field|name|shares|sector|gpus|share|uses|deployment|source|security|model|html|mdash)$/;
+  expect([...words].filter((w) => !ids.test(w)).sort()).toEqual([]);
+});
