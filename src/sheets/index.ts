@@ -8,7 +8,7 @@ import { riskSheet } from "./risk";
 import { scenariosSheet } from "./scenarios";
 import { localizeSpec, type SheetTable } from "./localize";
 import { ENTITY_CHOICES } from "./common";
-import { MEASURES, SCENARIOS } from "../model";
+import { ASSUMPTION_NAMES, MEASURES, SCENARIOS } from "../model";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
 /** A sheet the pane offers; its card's title and description are in the pane's catalogue (src/i18n). */
@@ -42,8 +42,13 @@ export const SHEETS: readonly SheetTemplate[] = [
   },
 ];
 
-/** Values the sheets show as they are in every language: entity, scenario and measure names. */
-const NAMES: ReadonlySet<string> = new Set([...ENTITY_CHOICES, ...SCENARIOS, ...MEASURES]);
+/** Values the sheets show as they are in every language: entity, scenario, measure and assumption names. */
+const NAMES: ReadonlySet<string> = new Set([
+  ...ENTITY_CHOICES,
+  ...SCENARIOS,
+  ...MEASURES,
+  ...ASSUMPTION_NAMES,
+]);
 
 /**
  * Renders a sheet by key, in `options.language` (English by default).

@@ -32,7 +32,7 @@ const PROSE: ReadonlySet<Style> = new Set([
 export function isName(text: string, names: ReadonlySet<string>): boolean {
   return (
     names.has(text) ||
-    /^[a-z][a-z0-9_]*$/.test(text) || // snake_case keys and lower-case ids (base, cost)
+    /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(text) || // snake_case keys (capex_per_gpu_usd)
     /^[A-Z][A-Z0-9_]*$/.test(text) || // upper-case ids and codes (USD, LOCKIN_COST)
     /^[\d\s.,:;–%+\-()/A-Z]*$/.test(text) || // numbers, fact ids, ranges of them (D1–D12)
     /^P\d+$/.test(text)

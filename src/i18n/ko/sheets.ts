@@ -121,6 +121,8 @@ export const KO_SHEETS: Readonly<Record<string, string>> = {
   "Added before rounding t / cycle down, so 15/3 counts as 5, not 4":
     "t / 주기를 내림하기 전에 더하므로 15/3은 4가 아닌 5로 셉니다",
   "Hours per year": "연간 시간",
+  hours: "시간",
+  generations: "세대",
   "Hours of operation per year for energy": "에너지 계산에 쓰는 연간 가동 시간",
   "Assumptions: type an override to replace the scenario's value":
     "가정: 재정의 값을 입력하면 시나리오 값을 대신합니다",
@@ -176,6 +178,9 @@ export const KO_SHEETS: Readonly<Record<string, string>> = {
     "락인 일정표: 0년은 최초 구매이며 비용에 넣지 않습니다",
   "Yearly vendor spend by component, with cumulative PV": "항목별 연간 공급사 지출과 누적 현재가치",
   Year: "연도",
+  year: "연",
+  count: "횟수",
+  factor: "계수",
   "In horizon": "기간 내",
   "1 = yes": "1 = 예",
   "Platform generation": "플랫폼 세대",
@@ -311,6 +316,7 @@ export const KO_SHEETS: Readonly<Record<string, string>> = {
   "cost = LOCKIN_COST; premium = LOCKIN_PREMIUM; switching = SWITCHING_COST":
     "cost = LOCKIN_COST, premium = LOCKIN_PREMIUM, switching = SWITCHING_COST",
   Trials: "시행 횟수",
+  draws: "회",
   "Number of draws of the uncertain inputs": "불확실한 입력을 뽑는 횟수",
   Seed: "시드",
   "whole number": "정수",
