@@ -236,7 +236,10 @@ for (const file of readdirSync(DIST)
   .filter((f) => f.endsWith(".js"))
   .sort()) {
   const bytes = readFileSync(path.join(DIST, file));
-  const budget = file === "functions.js" ? 45_000 : file === "taskpane.js" ? 100_000 : undefined;
+  // The Korean edition raised two budgets: functions.js carries the Korean error messages (they
+  // must be there synchronously, at the first error), taskpane.js the language switch and the
+  // chunk loader. The Korean pane text, reference and sheet text are ko.js, fetched only in Korean.
+  const budget = { "functions.js": 48_000, "taskpane.js": 105_000, "ko.js": 45_000 }[file];
   rows.push({
     measure: `bundle ${file}: minified / gzip bytes`,
     value: `${fmt(bytes.length)} / ${fmt(gzipSync(bytes, { level: 9 }).length)}`,
@@ -252,8 +255,8 @@ for (const file of readdirSync(DIST)
   rows.push({
     measure: "task pane page total (html + both scripts + css), bytes",
     value: fmt(page),
-    budget: "< 150,000",
-    pass: page < 150_000,
+    budget: "< 160,000",
+    pass: page < 160_000,
   });
   let i = 0;
   const loads = Array.from({ length: QUICK ? 3 : 30 }, () => {

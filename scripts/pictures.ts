@@ -1,6 +1,7 @@
 // npm run pictures: renders each sheet of the exported workbook to a PNG in docs/sheets/ (the
 // pictures the README shows), as LibreOffice prints it: export with the default options, print
-// to PDF with a fresh profile, take each sheet's first page with pdftoppm.
+// to PDF with a fresh profile, take each sheet's first page with pdftoppm. The Korean export's
+// Dependency sheet becomes docs/sheets/dependency-ko.png (Korean needs a CJK font, e.g. fonts-nanum).
 import { execFileSync } from "child_process";
 import { mkdirSync, mkdtempSync, renameSync } from "fs";
 import os from "os";
@@ -10,36 +11,56 @@ import { PDFTOPPM, pageTitle, printToPdf } from "../support/print";
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "docs", "sheets");
 const work = mkdtempSync(path.join(os.tmpdir(), "sovai-pictures-"));
-const xlsx = path.join(work, "sovai.xlsx");
-execFileSync(
-  process.execPath,
-  [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/workbook.ts", "--out", xlsx],
-  {
-    cwd: root,
-    stdio: "inherit",
-  }
-);
-const { pdf, pages } = printToPdf(xlsx);
 mkdirSync(out, { recursive: true });
-const seen = new Set<string>();
-pages.forEach((page, i) => {
-  const title = pageTitle(page);
-  const key = title.split(/[ :]/)[0].toLowerCase();
-  if (!key || seen.has(key)) return;
-  seen.add(key);
-  const base = path.join(work, key);
+
+/** Exports the workbook in `lang` and prints it; returns the PDF and its pages' text. */
+function printed(lang: "en" | "ko") {
+  const xlsx = path.join(work, `sovai-${lang}.xlsx`);
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/tsx/dist/cli.mjs"),
+      "scripts/workbook.ts",
+      "--out",
+      xlsx,
+      "--lang",
+      lang,
+    ],
+    { cwd: root, stdio: "inherit" }
+  );
+  return printToPdf(xlsx);
+}
+
+/** Page `index` (0-based) of `pdf` as docs/sheets/NAME.png. */
+function picture(pdf: string, index: number, name: string, title: string): void {
+  const base = path.join(work, name);
   execFileSync(PDFTOPPM, [
     "-png",
     "-r",
     "90",
     "-f",
-    String(i + 1),
+    String(index + 1),
     "-l",
-    String(i + 1),
+    String(index + 1),
     "-singlefile",
     pdf,
     base,
   ]);
-  renameSync(`${base}.png`, path.join(out, `${key}.png`));
-  console.log(`docs/sheets/${key}.png: ${title}`);
+  renameSync(`${base}.png`, path.join(out, `${name}.png`));
+  console.log(`docs/sheets/${name}.png: ${title}`);
+}
+
+const english = printed("en");
+const seen = new Set<string>();
+english.pages.forEach((page, i) => {
+  const title = pageTitle(page);
+  const key = title.split(/[ :]/)[0].toLowerCase();
+  if (!key || seen.has(key)) return;
+  seen.add(key);
+  picture(english.pdf, i, key, title);
 });
+
+const korean = printed("ko");
+const dependency = korean.pages.findIndex((p) => pageTitle(p).startsWith("종속과 락인 비용"));
+if (dependency < 0) throw new Error("the Korean export has no Dependency page");
+picture(korean.pdf, dependency, "dependency-ko", pageTitle(korean.pages[dependency]));
