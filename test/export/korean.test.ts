@@ -9,14 +9,17 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
+import { pageTitle, printToPdf } from "../../support/print";
 import { describeWithTool } from "../../support/system-tools";
 
 const ROOT = path.join(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-korean-"));
 
+const file = (lang: "en" | "ko") => path.join(dir, `${lang}.xlsx`);
+
 async function exported(lang: "en" | "ko"): Promise<ExcelJS.Workbook> {
-  const out = path.join(dir, `${lang}.xlsx`);
+  const out = file(lang);
   const run = spawnSync(
     TSX,
     [
@@ -123,5 +126,27 @@ describeWithTool(
       );
     });
     expect(numbers).toBeGreaterThan(500);
+  });
+
+  it("prints cleanly: no ###, TRUE beside every 종합 검사, Korean footers, at most three pages a sheet", () => {
+    // Printed as a reader's LibreOffice shows the file: its cached values, nothing recalculated.
+    const { pages } = printToPdf(file("ko"));
+    const lines = pages.flatMap((p) => p.split("\n"));
+    expect(lines.filter((l) => l.includes("###"))).toEqual([]);
+    const masters = lines.filter((l) => /종합 검사/.test(l));
+    expect(masters.length).toBeGreaterThanOrEqual(4);
+    for (const line of masters) expect(line).toMatch(/종합 검사\s+TRUE/);
+    const perSheet = new Map<string, number>();
+    // The provenance record stays English (Unfreeze reads it by its English name and headers).
+    for (const page of pages.filter((p) => !pageTitle(p).startsWith("Provenance"))) {
+      expect(page).toMatch(/\d+ \/ \d+쪽/);
+      expect(page).toMatch(/모델 1\.1\.0, 데이터 기준일 2026-06-30/);
+      perSheet.set(pageTitle(page), (perSheet.get(pageTitle(page)) ?? 0) + 1);
+    }
+    for (const title of ["한국에 발표된 GPU의 배분", "종속과 락인 비용", "시나리오와 민감도(USD)"])
+      expect(perSheet.has(title)).toBe(true);
+    // A row of Korean text is taller than a row of Latin (CJK fonts' line height), so the 130-row
+    // Risk sheet may take a third page where English takes two; never more.
+    for (const [title, n] of perSheet) expect({ title, n: Math.min(n, 3) }).toEqual({ title, n });
   });
 });
