@@ -61,7 +61,11 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
   const fields: HTMLElement[] = [];
   if (template.options.includes("scenario"))
     fields.push(
-      field("scenario", text.field.scenario, select("scenario", SCENARIOS, DEFAULTS.scenario))
+      field(
+        "scenario",
+        text.field.scenario,
+        select("scenario", SCENARIOS, DEFAULTS.scenario, (v) => text.choice[v as Scenario])
+      )
     );
   if (template.options.includes("horizon")) {
     const input = el("input", {
@@ -83,7 +87,13 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
     );
   }
   if (template.options.includes("measure"))
-    fields.push(field("measure", text.field.measure, select("measure", MEASURES, "cost")));
+    fields.push(
+      field(
+        "measure",
+        text.field.measure,
+        select("measure", MEASURES, "cost", (v) => text.choice[v as Measure])
+      )
+    );
   const whole = (key: "trials" | "seed", label: string, min: number, max: number, value: number) =>
     fields.push(
       field(

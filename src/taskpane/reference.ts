@@ -1,20 +1,6 @@
-/**
- * One custom function as the reference shows it, built at compile time from the generated
- * functions.json and src/functions/examples.json (scripts/build/metadata.js).
- */
-export interface ReferenceEntry {
-  readonly id: string;
-  /** As Excel shows it: `SOVAI.LOCKIN_COST(years, [entity], [scenario], [overrides])`. */
-  readonly signature: string;
-  readonly description: string;
-  readonly parameters: readonly {
-    readonly name: string;
-    readonly description: string;
-    readonly optional: boolean;
-  }[];
-  /** Example formulas; the first is the one "Insert in selected cell" writes. */
-  readonly examples: readonly string[];
-}
+import type { ReferenceEntry } from "../i18n/reference-entry";
+
+export type { ReferenceEntry };
 
 declare const __SOVAI_REFERENCE__: readonly ReferenceEntry[];
 

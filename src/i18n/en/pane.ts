@@ -39,6 +39,15 @@ export const EN_PANE = {
     currency: "Currency",
     language: "Sheet language",
   },
+  /** What a drop-down shows beside each id (the id is what the sheet's input holds). */
+  choice: {
+    base: "base: announced figures",
+    low: "low: cost-minimising",
+    high: "high: cost-maximising",
+    cost: "cost: lock-in cost",
+    premium: "premium: paid over a multi-vendor market",
+    switching: "switching: cost of leaving",
+  },
   insert: (p: { title: string }) => `Insert ${p.title}`,
   inserting: (p: { title: string }) => `Inserting ${p.title}`,
   insertNeedsExcel: "Open this pane in Excel to insert the sheet.",

@@ -1,4 +1,4 @@
-import type { ReferenceEntry } from "../../taskpane/reference";
+import type { ReferenceEntry } from "../reference-entry";
 
 declare const __SOVAI_REFERENCE_KO__: readonly ReferenceEntry[];
 
