@@ -55,6 +55,14 @@ export enum EntityFieldName {
   source = "source",
   /** Date the figures are as of. */
   as_of = "as_of",
+  /** Industry sector, in Korean. */
+  korean_sector = "korean_sector",
+  /** The announcement's qualifier, in Korean. */
+  korean_announced_as = "korean_announced_as",
+  /** Primary uses, in Korean. */
+  korean_uses = "korean_uses",
+  /** When the GPUs arrive, in Korean. */
+  korean_deployment = "korean_deployment",
 }
 
 /**
@@ -107,7 +115,7 @@ export function koreaAllocation(scenario?: ScenarioName): any[][] {
 }
 
 /**
- * One field of an entity's record: name, korean_name, sector, gpus, share, announced_as, uses, deployment, investment_usd, switch_multiplier, source, as_of.
+ * One field of an entity's record: name, korean_name, sector, gpus, share, announced_as, uses, deployment, investment_usd, switch_multiplier, source, as_of; korean_sector, korean_announced_as, korean_uses and korean_deployment in Korean.
  * @customfunction KOREA_ENTITY
  * @helpurl https://localhost:3000/help.html#KOREA_ENTITY
  * @param entity Name or alias in English or Korean; a range spills.

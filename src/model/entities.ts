@@ -1,4 +1,4 @@
-import { ENTITIES, TOTAL_ALIASES, type EntityRecord } from "./data/entities";
+import { ANNOUNCED_AS_KO, ENTITIES, TOTAL_ALIASES, type EntityRecord } from "./data/entities";
 import { DEAL_URL, sourceUrls } from "./data/sources";
 import { failure } from "./messages";
 import type { Scenario } from "./scenario";
@@ -109,6 +109,10 @@ export const ENTITY_FIELDS = [
   "switch_multiplier",
   "source",
   "as_of",
+  "korean_sector",
+  "korean_announced_as",
+  "korean_uses",
+  "korean_deployment",
 ] as const;
 export type EntityField = (typeof ENTITY_FIELDS)[number];
 
@@ -150,6 +154,14 @@ export function entityField(selector: EntitySelector, field: string): string | n
       return entitySources(r).join(" ; ");
     case "as_of":
       return r.asOf;
+    case "korean_sector":
+      return r.korean.sector;
+    case "korean_announced_as":
+      return ANNOUNCED_AS_KO[r.announcedAs];
+    case "korean_uses":
+      return r.korean.uses;
+    case "korean_deployment":
+      return r.korean.deployment;
   }
   throw failure("unknownField", { name: truncate(field), known: ENTITY_FIELDS.join(", ") });
 }

@@ -19,7 +19,13 @@ export {
 export { closestKey, describeValue, isBlank, truncate } from "./text";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
-export { ENTITIES, TOTAL_ALIASES, type EntityRecord, type AnnouncedAs } from "./data/entities";
+export {
+  ANNOUNCED_AS_KO,
+  ENTITIES,
+  TOTAL_ALIASES,
+  type EntityRecord,
+  type AnnouncedAs,
+} from "./data/entities";
 export {
   ASSUMPTIONS,
   ASSUMPTION_NAMES,

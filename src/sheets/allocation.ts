@@ -1,4 +1,4 @@
-import { ALLOCATION_HEADER, ENTITIES } from "../model";
+import { ALLOCATION_HEADER, ANNOUNCED_AS_KO, ENTITIES } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { columnLetter } from "./address";
 import { textWidth } from "./layout";
@@ -54,17 +54,21 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   );
 
   b.set("A15", cell.section("Allocation"));
+  // A Korean sheet reads the Korean text fields: only these keys differ, never a formula.
+  const ko = options.language === "ko";
+  const text = (field: "sector" | "announced_as" | "uses" | "deployment") =>
+    cell.key(ko ? `korean_${field}` : field);
   b.row(`A${FIELD_ROW}`, [
     cell.key("field →"),
     cell.key("korean_name"),
-    cell.key("sector"),
+    text("sector"),
     null,
     null,
-    cell.key("announced_as"),
-    cell.key("uses"),
+    text("announced_as"),
+    text("uses"),
     null,
     cell.key("switch_multiplier"),
-    cell.key("deployment"),
+    text("deployment"),
   ]);
   b.row(
     `A${HEADER_ROW}`,
@@ -153,19 +157,19 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
   )
     .width(
       "C",
-      widest((e) => e.sector)
+      widest((e) => (ko ? e.korean.sector : e.sector))
     )
     .width(
       "F",
-      widest((e) => e.announcedAs)
+      widest((e) => (ko ? ANNOUNCED_AS_KO[e.announcedAs] : e.announcedAs))
     )
     .width(
       "G",
-      widest((e) => e.uses)
+      widest((e) => (ko ? e.korean.uses : e.uses))
     )
     .width(
       "J",
-      widest((e) => e.deployment)
+      widest((e) => (ko ? e.korean.deployment : e.deployment))
     )
     .width(
       "K",

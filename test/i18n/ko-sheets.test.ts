@@ -87,7 +87,8 @@ describe.each(SHEETS.map((s) => s.key))("the %s sheet in Korean", (key) => {
       row.forEach((v, c) => {
         if (typeof v !== "string" || v === "" || v.startsWith("=")) return;
         const k = String(ko.formulas[r][c]);
-        if (k !== v) expect(k).toMatch(/[가-힣]|^[A-Z0-9 ]+$/);
+        // Changed text is Korean, or the Korean twin of a field key (sector → korean_sector).
+        if (k !== v) expect(k).toMatch(/[가-힣]|^[A-Z0-9 ]+$|^korean_[a-z_]+$/);
         else if (
           /[a-z]{3,}\s+[a-z]{3,}/i.test(v) &&
           !SAME_IN_KOREAN.has(v) &&
@@ -173,6 +174,21 @@ describe("the Korean table", () => {
     expect(koreanDateIn("Motley Fool, 2025-11")).toBe("Motley Fool, 2025년 11월");
     expect(koreanDateIn("Uptime Institute, 2019–2024")).toBe("Uptime Institute, 2019년~2024년");
     expect(koreanDateIn("Chosun Biz, derived")).toBe("Chosun Biz, 파생 수치");
+  });
+
+  it("fills the allocation table's text columns from the Korean fields", () => {
+    const sheet = renderSheet("allocation", { ...BASE, language: "ko" }, KO_SHEETS);
+    const book = evaluate(sheet);
+    const row = sheet.formulas.findIndex((r) => r[0] === "Samsung Electronics");
+    const at = (c: number) => book.value(`${String.fromCharCode(65 + c)}${row + 1}`);
+    // Columns B, C, F, G, J: Korean name, sector, announced as, uses, deployment.
+    expect([1, 2, 5, 6, 9].map(at)).toEqual([
+      "삼성전자",
+      "반도체",
+      "이상",
+      "AI 메가팩토리: 리소그래피(cuLitho), 팹 디지털 트윈, 로보틱스",
+      "향후 수년에 걸쳐",
+    ]);
   });
 
   it("titles the allocation sheet in Korean, computing the same count", () => {

@@ -196,6 +196,23 @@ describe("entity fields", () => {
     expect(entityField(parseEntity("NAVER"), "deployment")).toMatch(/1 tn KRW from 2026/);
   });
 
+  it("gives the text fields in Korean too, the same facts in the same figures", () => {
+    expect(entityField(parseEntity("HMG"), "korean_announced_as")).toBe("정확히");
+    expect(entityField(parseEntity("Samsung"), "korean_announced_as")).toBe("이상");
+    expect(entityField(parseEntity("MSIT"), "korean_announced_as")).toBe("최대");
+    expect(entityField(parseEntity("NAVER"), "korean_sector")).toBe("클라우드");
+    // The Korean deployment note keeps the English note's numbers.
+    for (const name of entityNames()) {
+      const e = parseEntity(name);
+      const digits = (t: unknown) => String(t).match(/\d(?:[\d,]*\d)?/g) ?? [];
+      expect(digits(entityField(e, "korean_deployment"))).toEqual(
+        expect.arrayContaining(digits(entityField(e, "deployment")).filter((d) => d.length >= 4))
+      );
+      for (const f of ["korean_sector", "korean_uses", "korean_deployment"])
+        expect(entityField(e, f)).toMatch(/[가-힣]/);
+    }
+  });
+
   it("gives Hyundai's $3bn and #N/A 'not disclosed' for the others", () => {
     expect(entityField(parseEntity("HMG"), "investment_usd")).toBe(3e9);
     try {

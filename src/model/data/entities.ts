@@ -3,6 +3,14 @@ import type { Range3 } from "../scenario";
 /** How an announcement qualified its GPU figure (the outlets disagree). */
 export type AnnouncedAs = "up to" | "more than" | "about" | "exactly";
 
+/** The qualifiers in Korean, as a Korean report writes them after the figure ("5만 개 이상"). */
+export const ANNOUNCED_AS_KO: Readonly<Record<AnnouncedAs, string>> = {
+  "up to": "최대",
+  "more than": "이상",
+  about: "약",
+  exactly: "정확히",
+};
+
 /** One of the five recipients of the 31 Oct 2025 allocation. */
 export interface EntityRecord {
   /** Stable id, lower case, used in code only. */
@@ -17,6 +25,12 @@ export interface EntityRecord {
   readonly uses: string;
   /** When the GPUs arrive, as reported (text; no official schedule exists for most). */
   readonly deployment: string;
+  /** The three text fields above in Korean (our translation of the same reports). */
+  readonly korean: {
+    readonly sector: string;
+    readonly uses: string;
+    readonly deployment: string;
+  };
   /** Disclosed investment in USD, or null where none was disclosed. */
   readonly investmentUsd: number | null;
   /**
@@ -48,6 +62,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     announcedAs: "up to",
     uses: "National AI computing center, sovereign foundation models, public cloud",
     deployment: "52,000+ by 2028 (MSIT); ~13,000 in service from Mar 2026",
+    korean: {
+      sector: "정부",
+      uses: "국가 AI 컴퓨팅 센터, 소버린 파운데이션 모델, 공공 클라우드",
+      deployment: "2028년까지 52,000개 이상(과기정통부), 2026년 3월부터 약 13,000개 가동",
+    },
     investmentUsd: null,
     switchMultiplier: 0.5,
     aliases: [
@@ -73,6 +92,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     announcedAs: "more than",
     uses: "AI megafactory: lithography (cuLitho), fab digital twins, robotics",
     deployment: "Over the next several years",
+    korean: {
+      sector: "반도체",
+      uses: "AI 메가팩토리: 리소그래피(cuLitho), 팹 디지털 트윈, 로보틱스",
+      deployment: "향후 수년에 걸쳐",
+    },
     investmentUsd: null,
     switchMultiplier: 2.0,
     aliases: ["Samsung", "삼성", "삼성전자"],
@@ -88,6 +112,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     announcedAs: "more than",
     uses: "AI factory for SK hynix and SK Telecom, GPU cloud",
     deployment: "Multi-year; first AI factory online in 2027",
+    korean: {
+      sector: "반도체·클라우드",
+      uses: "SK하이닉스·SK텔레콤용 AI 팩토리, GPU 클라우드",
+      deployment: "수년에 걸쳐, 첫 AI 팩토리 2027년 가동",
+    },
     investmentUsd: null,
     switchMultiplier: 1.0,
     aliases: ["SK", "SK hynix", "SK Telecom", "SKT", "SK그룹", "SK하이닉스", "SK텔레콤"],
@@ -103,6 +132,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     announcedAs: "exactly",
     uses: "Autonomous driving, smart factories, robotics (physical AI); ~$3bn physical-AI cluster",
     deployment: "AI data centre built from 2027, complete 2029",
+    korean: {
+      sector: "자동차·로보틱스",
+      uses: "자율주행, 스마트 팩토리, 로보틱스(피지컬 AI), 약 30억 달러 규모 피지컬 AI 클러스터",
+      deployment: "2027년부터 AI 데이터센터 건설, 2029년 완공",
+    },
     investmentUsd: 3_000_000_000,
     switchMultiplier: 2.0,
     aliases: [
@@ -127,6 +161,11 @@ export const ENTITIES: readonly EntityRecord[] = [
     announcedAs: "more than",
     uses: "AI cloud, Korean LLMs, physical AI",
     deployment: "Spread over years; GPU spending over 1 tn KRW from 2026",
+    korean: {
+      sector: "클라우드",
+      uses: "AI 클라우드, 한국어 LLM, 피지컬 AI",
+      deployment: "수년에 걸쳐, 2026년부터 GPU에 1조 원 이상 지출",
+    },
     investmentUsd: null,
     switchMultiplier: 0.5,
     aliases: ["NAVER", "네이버", "네이버클라우드"],
