@@ -236,10 +236,11 @@ for (const file of readdirSync(DIST)
   .filter((f) => f.endsWith(".js"))
   .sort()) {
   const bytes = readFileSync(path.join(DIST, file));
-  // The Korean edition raised two budgets: functions.js carries the Korean error messages (they
-  // must be there synchronously, at the first error), taskpane.js the language switch and the
-  // chunk loader. The Korean pane text, reference and sheet text are ko.js, fetched only in Korean.
-  const budget = { "functions.js": 48_000, "taskpane.js": 105_000, "ko.js": 45_000 }[file];
+  // The Korean edition raised these budgets (from 45,000 and 100,000): functions.js carries the
+  // Korean error messages (needed synchronously, at the first error) and the entities' Korean
+  // text fields; taskpane.js the language switch and the chunk loader. The Korean pane text,
+  // reference and sheet text are ko.js, fetched only in Korean.
+  const budget = { "functions.js": 50_000, "taskpane.js": 105_000, "ko.js": 45_000 }[file];
   rows.push({
     measure: `bundle ${file}: minified / gzip bytes`,
     value: `${fmt(bytes.length)} / ${fmt(gzipSync(bytes, { level: 9 }).length)}`,

@@ -54,6 +54,10 @@ async function main(): Promise<number> {
     seed: request.seed,
     language: request.language,
   };
+  // The functions word MODEL_VERSION() and their messages in Office's display language; the
+  // export stands in for Excel, so a Korean export gets what Korean Excel would show.
+  if (request.language === "ko")
+    Object.assign(globalThis, { Office: { context: { displayLanguage: "ko-KR" } } });
   const sheets = SHEETS.map((s) => renderSheet(s.key, options, KO_SHEETS));
   const byId = await functionsById();
   try {

@@ -10,7 +10,7 @@ import {
   supplierHhi,
 } from "../model";
 import { isBlank, numberArg, scenarioArg, single, textArg } from "./coerce";
-import { excelError } from "./excel-errors";
+import { displayLanguage, excelError } from "./excel-errors";
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
@@ -134,5 +134,6 @@ export function supplierHhiFn(shares: any[][]): number {
  * @returns Text such as 1.1.0 (data as of 2026-06-30).
  */
 export function modelVersion(): string {
-  return modelVersionText();
+  // Worded in Office's display language, like the error messages; the version and date are the same.
+  return modelVersionText(displayLanguage());
 }

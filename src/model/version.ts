@@ -9,9 +9,10 @@ export const MODEL_VERSION = "1.1.0";
 export const DATA_AS_OF = "2026-06-30";
 
 /**
- * The version string `SOVAI.MODEL_VERSION()` returns.
+ * The version string `SOVAI.MODEL_VERSION()` returns, in English or Korean.
  * @example modelVersionText() // "1.1.0 (data as of 2026-06-30)"
+ * @example modelVersionText("ko") // "1.1.0 (데이터 기준일 2026-06-30)"
  */
-export function modelVersionText(): string {
-  return `${MODEL_VERSION} (data as of ${DATA_AS_OF})`;
+export function modelVersionText(language: "en" | "ko" = "en"): string {
+  return `${MODEL_VERSION} (${language === "ko" ? "데이터 기준일" : "data as of"} ${DATA_AS_OF})`;
 }

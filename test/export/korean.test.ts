@@ -101,6 +101,11 @@ describeWithTool(
     expect(resultOf(ko.getWorksheet("SovAI 배분")!.getCell("A1"))).toBe(
       "한국에 발표된 GPU 260,000개의 배분, base 시나리오"
     );
+    // MODEL_VERSION() as Korean Excel words it (the export stands in for Excel).
+    // LibreOffice saves it as rich text (a CJK font for the Korean run): compare its plain text.
+    expect(ko.getWorksheet("SovAI 배분")!.getCell("B4").text).toBe(
+      "1.1.0 (데이터 기준일 2026-06-30)"
+    );
     expect(resultOf(ko.getWorksheet("SovAI 종속")!.getCell("A1"))).toBe(
       "종속과 락인 비용: Samsung Electronics, 15년, base 시나리오, KRW"
     );

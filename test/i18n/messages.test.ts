@@ -86,4 +86,13 @@ describe("the built functions speak Office's display language", () => {
       "years은(는) 1부터 100까지의 정수여야 합니다. 받은 값: 0."
     );
   });
+
+  it("words MODEL_VERSION() in the display language, same version and date", () => {
+    expect(loadBuilt("ko-KR").associated.get("MODEL_VERSION")!()).toBe(
+      "1.1.0 (데이터 기준일 2026-06-30)"
+    );
+    expect(loadBuilt("en-US").associated.get("MODEL_VERSION")!()).toBe(
+      "1.1.0 (data as of 2026-06-30)"
+    );
+  });
 });
