@@ -32,7 +32,7 @@ export async function mountTaskpane(
   switcher.onchange = () => {
     const chosen = switcher.value === "ko" ? "ko" : "en";
     rememberLanguage(chosen);
-    void mountTaskpane(host, chosen);
+    void mountIn(host, chosen);
   };
   const note = document.getElementById("host-note")!;
   setText(note, text.notInExcel);
@@ -49,7 +49,19 @@ export async function mountTaskpane(
   document.body.dataset.language = language;
 }
 
+/**
+ * Mounts in `language`, falling back to English if the Korean chunk cannot be fetched (a host
+ * that blocks it, a lost connection): the pane always appears.
+ */
+async function mountIn(host: Office.HostType | null, language: Language): Promise<void> {
+  try {
+    await mountTaskpane(host, language);
+  } catch {
+    if (language !== "en") await mountTaskpane(host, "en");
+  }
+}
+
 Office.onReady((info) => {
   const host = info.host ?? null;
-  void mountTaskpane(host, initialLanguage(host !== null));
+  void mountIn(host, initialLanguage(host !== null));
 });

@@ -134,3 +134,32 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
     expect(await page.locator("#reference-heading").textContent()).toBe("함수 설명서");
   });
 });
+
+describeChromium("the task pane when its Korean chunk cannot be fetched", () => {
+  let pane: OpenPane;
+
+  beforeAll(async () => {
+    pane = await openTaskpane(
+      (url) => {
+        const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
+        return url.startsWith(HOSTED) && existsSync(file) ? file : null;
+      },
+      "browser",
+      {
+        locale: "ko-KR",
+        readySelector: "data-language=en",
+        beforeLoad: (page) => page.route("**/ko.js", (route) => route.abort()),
+      }
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("still appears, in English", async () => {
+    expect(await pane.page.locator("#sheets-heading").textContent()).toBe("Insert a model sheet");
+    expect(await pane.page.locator("#reference-list > li").count()).toBe(FUNCTION_COUNT);
+    expect(pane.pageErrors).toEqual([]);
+  });
+});
