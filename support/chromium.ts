@@ -3,7 +3,7 @@
  * download), served from dist/ on loopback. Requests for Microsoft's office.js CDN go to
  * `officeJs`; every other outside request is aborted and recorded.
  */
-import { mkdtempSync } from "fs";
+import { existsSync, mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -18,6 +18,16 @@ export const describeChromium = describeWithTool(
   CHROMIUM,
   "sudo apt-get install --no-install-recommends chromium"
 );
+
+/** office.js and its files from the @microsoft/office-js package, for Microsoft's CDN URLs. */
+const OFFICE_JS = path.join(__dirname, "../node_modules/@microsoft/office-js/dist");
+const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+
+/** The package's copy of a hosted office.js URL, or null for anything it does not hold. */
+export function packagedOfficeJs(url: string): string | null {
+  const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
+  return url.startsWith(HOSTED) && existsSync(file) ? file : null;
+}
 
 export interface OpenPane {
   context: BrowserContext;

@@ -6,7 +6,7 @@ import { dependencySheet } from "./dependency";
 import { render } from "./render";
 import { riskSheet } from "./risk";
 import { scenariosSheet } from "./scenarios";
-import { localizeSpec, type SheetTable } from "./localize";
+import { localizePrint, localizeSpec, type SheetTable } from "./localize";
 import { ENTITY_CHOICES } from "./common";
 import { ASSUMPTION_NAMES, MEASURES, SCENARIOS } from "../model";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
@@ -64,8 +64,10 @@ export function renderSheet(
   const template = SHEETS.find((s) => s.key === key);
   if (!template) throw new Error(`Unknown sheet "${key}"`);
   const language = options.language ?? "en";
-  if (language !== "en" && !table) throw new Error(`No sheet text given for "${language}"`);
-  return render(localizeSpec(template.build(options), language, table ?? {}, NAMES, missing));
+  if (language === "en") return render(template.build(options));
+  if (!table) throw new Error(`No sheet text given for "${language}"`);
+  const sheet = render(localizeSpec(template.build(options), language, table, NAMES, missing));
+  return { ...sheet, print: localizePrint(sheet.print, table, NAMES, missing) };
 }
 
 export { render };

@@ -5,6 +5,7 @@
  * ids are left exactly as they are, so the Korean sheet computes what the English one does.
  */
 import type { Language } from "../model";
+import type { PrintSetup } from "./print";
 import type { CellSpec, SheetSpec, Style } from "./types";
 
 /**
@@ -42,6 +43,23 @@ export function isName(text: string, names: ReadonlySet<string>): boolean {
 /** Months as sheets abbreviate them in source labels ("Korea Herald, 27 Feb 2026"). */
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+/** Looks up text in a table: prose must translate; other text translates when the table knows it. */
+type Translate = (text: string, prose?: boolean) => string;
+
+/** A `Translate` over `table` that records prose it lacks in `missing`. */
+function translator(
+  table: SheetTable,
+  names: ReadonlySet<string>,
+  missing: Set<string>
+): Translate {
+  return (text, prose = true) => {
+    const found = resolve(text, table, names);
+    if (found !== undefined) return found;
+    if (prose) missing.add(text);
+    return text;
+  };
+}
+
 /**
  * `spec` with its reader-facing text in `language`, from `table`. Prose missing from the table
  * stays English and is added to `missing`, which the build and the tests turn into a failure.
@@ -56,18 +74,11 @@ export function localizeSpec(
   missing: Set<string> = new Set()
 ): SheetSpec {
   if (language === "en") return spec;
-  /** Prose must translate; other text translates when the table knows it (the legend's "Input"). */
-  const t = (text: string, prose = true): string => {
-    const found = resolve(text, table, names);
-    if (found !== undefined) return found;
-    if (prose) missing.add(text);
-    return text;
-  };
+  const t = translator(table, names, missing);
   const cells = new Map<string, CellSpec>();
   for (const [address, c] of spec.cells) cells.set(address, localizeCell(c, t));
   return {
     ...spec,
-    language,
     name: t(spec.name),
     title: t(spec.title),
     cells,
@@ -84,6 +95,21 @@ export function localizeSpec(
       line: ch.line && { ...ch.line, name: t(ch.line.name) },
     })),
   };
+}
+
+/**
+ * A rendered sheet's print footers in the table's language (the header already carries the
+ * localized title); the same table and the same completeness check as `localizeSpec`.
+ * @example localizePrint(printSetup("t"), { "Page &P of &N": "&P / &N쪽" }, new Set(), new Set()).footerRight // "&P / &N쪽"
+ */
+export function localizePrint(
+  print: PrintSetup,
+  table: SheetTable,
+  names: ReadonlySet<string>,
+  missing: Set<string> = new Set()
+): PrintSetup {
+  const t = translator(table, names, missing);
+  return { ...print, footerLeft: t(print.footerLeft), footerRight: t(print.footerRight) };
 }
 
 /** A number as text: 7, 4.5, 1,000,000, 1.1.0. */
@@ -129,7 +155,7 @@ export function resolve(
   return undefined;
 }
 
-function localizeCell(c: CellSpec, t: (text: string, prose?: boolean) => string): CellSpec {
+function localizeCell(c: CellSpec, t: Translate): CellSpec {
   if (c.formula !== undefined) {
     // Only the text a formula shows is translated: its string literals that the table knows.
     const formula = c.formula.replace(/"((?:[^"]|"")*)"/g, (whole, inner: string) => {

@@ -3,7 +3,7 @@
  * repeated on each page, and a header and footer naming the sheet, the model version, the data
  * date and the page. The Excel writer and the ExcelJS export both apply this.
  */
-import { DATA_AS_OF, MODEL_VERSION, type Language } from "../model";
+import { DATA_AS_OF, MODEL_VERSION } from "../model";
 
 export interface PrintSetup {
   readonly orientation: "landscape";
@@ -27,21 +27,17 @@ export interface PrintSetup {
 }
 
 /**
- * The print setup of a sheet titled `title` (already in `language`).
+ * The print setup of a sheet titled `title` (localize.ts puts its footers in another language).
  * @example printSetup("Risk").footerRight // "Page &P of &N"
- * @example printSetup("SovAI 리스크", "ko").footerRight // "&P / &N쪽"
  */
-export function printSetup(title: string, language: Language = "en"): PrintSetup {
-  const ko = language === "ko";
+export function printSetup(title: string): PrintSetup {
   return {
     orientation: "landscape",
     pagesWide: 1,
     titleRows: "1:3",
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     header: `SovAI: ${title}`,
-    footerLeft: ko
-      ? `모델 ${MODEL_VERSION}, 데이터 기준일 ${DATA_AS_OF}`
-      : `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`,
-    footerRight: ko ? "&P / &N쪽" : "Page &P of &N",
+    footerLeft: `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`,
+    footerRight: "Page &P of &N",
   };
 }

@@ -44,7 +44,7 @@ export function render(spec: SheetSpec): RenderedSheet {
     charts: spec.charts,
     widths: widthRuns(fit.widths),
     heights: fit.heights,
-    print: printSetup(spec.title, spec.language),
+    print: printSetup(spec.title),
     links,
     freeze: spec.freeze,
     checks: spec.checks,

@@ -125,8 +125,6 @@ export interface SheetSpec {
   readonly checks: readonly string[];
   /** Address of the cell right of the "Master check" label. */
   readonly masterCheck: string;
-  /** The language its text is in, when not English (set by localize.ts). */
-  readonly language?: Language;
 }
 
 /** A spec turned into blocks an Excel writer (or a test's spreadsheet engine) consumes. */

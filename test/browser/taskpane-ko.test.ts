@@ -3,15 +3,18 @@
  * the browser's language, so it opens in Korean (cards, buttons, reference, dates), fetching its
  * Korean chunk from its own origin; the switch goes to English and back, and the choice is kept.
  */
-import { existsSync, mkdirSync } from "fs";
+import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { describeChromium, openTaskpane, type OpenPane } from "../../support/chromium";
+import {
+  describeChromium,
+  openTaskpane,
+  packagedOfficeJs,
+  type OpenPane,
+} from "../../support/chromium";
 import { loadBuilt } from "../../support/load-built";
 
 const FUNCTION_COUNT = loadBuilt().metadata.functions.length;
-const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane-ko.png");
 
 describeChromium("the built task pane in Chromium, in Korean", () => {
@@ -19,14 +22,10 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openTaskpane(
-      (url) => {
-        const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
-        return url.startsWith(HOSTED) && existsSync(file) ? file : null;
-      },
-      "browser",
-      { locale: "ko-KR", readySelector: "data-language=ko" }
-    );
+    pane = await openTaskpane(packagedOfficeJs, "browser", {
+      locale: "ko-KR",
+      readySelector: "data-language=ko",
+    });
     page = pane.page;
   }, 60_000);
 
@@ -139,18 +138,11 @@ describeChromium("the task pane when its Korean chunk cannot be fetched", () => 
   let pane: OpenPane;
 
   beforeAll(async () => {
-    pane = await openTaskpane(
-      (url) => {
-        const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
-        return url.startsWith(HOSTED) && existsSync(file) ? file : null;
-      },
-      "browser",
-      {
-        locale: "ko-KR",
-        readySelector: "data-language=en",
-        beforeLoad: (page) => page.route("**/ko.js", (route) => route.abort()),
-      }
-    );
+    pane = await openTaskpane(packagedOfficeJs, "browser", {
+      locale: "ko-KR",
+      readySelector: "data-language=en",
+      beforeLoad: (page) => page.route("**/ko.js", (route) => route.abort()),
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -7,14 +7,17 @@
 import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { describeChromium, openTaskpane, type OpenPane } from "../../support/chromium";
+import {
+  describeChromium,
+  openTaskpane,
+  packagedOfficeJs,
+  type OpenPane,
+} from "../../support/chromium";
 import { loadBuilt } from "../../support/load-built";
 import { SHEETS } from "../../src/sheets";
 
 const FUNCTION_COUNT = loadBuilt().metadata.functions.length;
 
-const OFFICE_JS = path.join(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const HOSTED = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane.png");
 
 describeChromium("the built task pane in Chromium", () => {
@@ -22,14 +25,7 @@ describeChromium("the built task pane in Chromium", () => {
   let page: Page;
 
   beforeAll(async () => {
-    pane = await openTaskpane(
-      (url) => {
-        const file = path.join(OFFICE_JS, url.slice(HOSTED.length).split("?")[0]);
-        return url.startsWith(HOSTED) && existsSync(file) ? file : null;
-      },
-      "browser",
-      { locale: "en-US" }
-    );
+    pane = await openTaskpane(packagedOfficeJs, "browser", { locale: "en-US" });
     page = pane.page;
   }, 60_000);
 

@@ -9,6 +9,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
+import { errorCells, resultOf } from "../../support/workbook-cells";
 import { pageTitle, printToPdf } from "../../support/print";
 import { describeWithTool } from "../../support/system-tools";
 
@@ -43,13 +44,6 @@ async function exported(lang: "en" | "ko"): Promise<ExcelJS.Workbook> {
   return book;
 }
 
-function resultOf(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  if (v && typeof v === "object" && "formula" in (v as object))
-    return (v as { result?: unknown }).result;
-  return v;
-}
-
 describeWithTool(
   "LibreOffice",
   SOFFICE,
@@ -72,20 +66,7 @@ describeWithTool(
   });
 
   it("has no error cell, and TRUE right of every 종합 검사", () => {
-    const errors: string[] = [];
-    for (const ws of ko.worksheets) {
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          const r = resultOf(cell);
-          if (
-            (r && typeof r === "object" && "error" in (r as object)) ||
-            (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))
-          )
-            errors.push(`${ws.name}!${cell.address}`);
-        })
-      );
-    }
-    expect(errors).toEqual([]);
+    expect(errorCells(ko)).toEqual([]);
     for (const ws of ko.worksheets.slice(0, 4)) {
       expect(ws.getCell("A3").value).toBe("종합 검사");
       const shown = resultOf(ws.getCell("B3"));

@@ -18,6 +18,7 @@ import {
   type Scenario,
 } from "../../src/model";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
+import { errorCells, resultOf } from "../../support/workbook-cells";
 import { describeWithTool } from "../../support/system-tools";
 import { expectClose } from "../../support/helpers";
 
@@ -27,13 +28,6 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-export-"));
 
 function workbook(args: string[]) {
   return spawnSync(TSX, ["scripts/workbook.ts", ...args], { cwd: ROOT, encoding: "utf8" });
-}
-
-function resultOf(cell: ExcelJS.Cell): unknown {
-  const v = cell.value as unknown;
-  if (v && typeof v === "object" && "formula" in (v as object))
-    return (v as { result?: unknown }).result;
-  return v;
 }
 
 const CASES: [Scenario, number, string, Currency][] = [
@@ -80,21 +74,7 @@ describeWithTool(
   });
 
   it("has no error cell anywhere after LibreOffice recalculates it", () => {
-    const errors: string[] = [];
-    for (const ws of book.worksheets) {
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          const r = resultOf(cell);
-          if (
-            (r && typeof r === "object" && "error" in (r as object)) ||
-            (typeof r === "string" && /^#(N\/A|VALUE!|NUM!|REF!|NAME\?|DIV\/0!)/.test(r))
-          ) {
-            errors.push(`${ws.name}!${cell.address}: ${JSON.stringify(r)}`);
-          }
-        })
-      );
-    }
-    expect(errors).toEqual([]);
+    expect(errorCells(book)).toEqual([]);
   });
 
   it("titles each sheet by formula, following its options", () => {
@@ -162,6 +142,7 @@ describe("command-line errors", () => {
       ["--out", path.join(dir, "a.xlsx"), "--colour", "red"],
       ["--out", path.join(dir, "a.xlsx"), "--trials", "999"],
       ["--out", path.join(dir, "a.xlsx"), "--measure", "profit"],
+      ["--out", path.join(dir, "a.xlsx"), "--lang", "fr"],
     ]) {
       const run = workbook(args);
       expect({ args, status: run.status }).toEqual({ args, status: 2 });

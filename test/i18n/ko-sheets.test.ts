@@ -6,7 +6,7 @@ import { renderSheet, SHEETS, type SheetOptions } from "../../src/sheets";
 import type { RenderedSheet } from "../../src/sheets/types";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { koreanDateIn, resolve } from "../../src/sheets/localize";
-import { ENTITY_CHOICES } from "../../src/sheets/common";
+import { ENTITY_CHOICES, MASTER_CHECK_LABELS } from "../../src/sheets/common";
 import { evaluate } from "../../support/spreadsheet";
 
 const BASE: SheetOptions = {
@@ -100,6 +100,8 @@ describe.each(SHEETS.map((s) => s.key))("the %s sheet in Korean", (key) => {
     expect(english).toEqual([]);
     expect(ko.name).toMatch(/^SovAI [가-힣]+$/);
     expect(ko.print.footerRight).toBe("&P / &N쪽");
+    expect(ko.print.footerLeft).toBe("모델 1.1.0, 데이터 기준일 2026-06-30");
+    expect(ko.print.header).toMatch(/^SovAI: [가-힣]/);
     for (const n of ko.names) expect(n.comment).toMatch(/[가-힣]/);
     for (const v of ko.validations) expect(v.prompt).toMatch(/[가-힣]|^[a-z ,=;_/A-Z]+$/);
     for (const ch of ko.charts) expect(ch.title).toMatch(/[가-힣]/);
@@ -166,6 +168,10 @@ describe("the Korean table", () => {
     ).toBe("강제 플랫폼 교체 사이의 연수 (년): 재정의 값이 있으면 그 값, 없으면 시나리오 값");
     expect(resolve("Judgement; U14", KO_SHEETS, names)).toBe("판단; U14");
     expect(resolve("No such text", KO_SHEETS, names)).toBeUndefined();
+  });
+
+  it("gives the workbook doctor the Korean Master check label it looks for", () => {
+    expect(MASTER_CHECK_LABELS).toEqual(["Master check", KO_SHEETS["Master check"]]);
   });
 
   it("writes source dates in Korean order", () => {

@@ -13,6 +13,9 @@ export const KO_SHEETS: Readonly<Record<string, string>> = {
   "TRUE when every check on this sheet holds": "이 시트의 모든 검사가 맞으면 TRUE",
   Model: "모델",
   Legend: "범례",
+  // print footers: "Model 1.1.0, data as of 2026-06-30" and the page number
+  "Model #, data as of #-#-#": "모델 #, 데이터 기준일 #-#-#",
+  "Page &P of &N": "&P / &N쪽",
   Input: "입력",
   Formula: "수식",
   "Inputs are blue on yellow; checks turn green when TRUE, red when FALSE; units have their own column.":
