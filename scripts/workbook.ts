@@ -60,12 +60,23 @@ async function main(): Promise<number> {
     Object.assign(globalThis, { Office: { context: { displayLanguage: "ko-KR" } } });
   const sheets = SHEETS.map((s) => renderSheet(s.key, options, KO_SHEETS));
   const byId = await functionsById();
+  const call = (id: string, args: readonly unknown[]) => {
+    const fn = byId.get(id);
+    if (!fn) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
+    return fn(...args);
+  };
   try {
-    const wb = buildWorkbook(sheets, (id, args) => {
-      const fn = byId.get(id);
-      if (!fn) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
-      return fn(...args);
+    // A large simulation answers with a promise, as in Excel; a first pass starts every one the
+    // sheets need and waits for them, so the second pass finds them all in the cache.
+    const running: Promise<unknown>[] = [];
+    buildWorkbook(sheets, (id, args) => {
+      const result = call(id, args);
+      if (!isThenable(result)) return result;
+      running.push(result.then(undefined, () => undefined));
+      return 0;
     });
+    await Promise.all(running);
+    const wb = buildWorkbook(sheets, call);
     await wb.xlsx.writeFile(out);
   } catch (e) {
     if (e instanceof ExportError) return say(e.message, 1);
@@ -82,3 +93,7 @@ main().then(
   (code) => (process.exitCode = code),
   (e) => (process.exitCode = say(`failed: ${e instanceof Error ? e.message : String(e)}`, 1))
 );
+
+function isThenable(value: unknown): value is Promise<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === "function";
+}

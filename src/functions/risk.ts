@@ -3,6 +3,10 @@
  * between its low and high values (PERT, mode = base), and what drives it. One seeded
  * simulation per distinct argument set is cached (risk-cache.ts), so statistics, histogram and
  * drivers over the same arguments share it. Thin adapters, as in allocation.ts.
+ *
+ * They answer at once from the cache or for a small simulation, and with a promise when a
+ * large one must run in slices (async.ts); each is @cancelable, so Excel can stop a simulation
+ * whose cell changed before it finished. Arguments are checked before anything runs.
  */
 import {
   checkBins,
@@ -17,11 +21,12 @@ import {
   type EntitySelector,
   type Measure,
 } from "../model";
+import { isPromise, settle } from "./async";
 import { entityArg, isBlank, numberArg, single, textArg, yearsArg } from "./coerce";
 import { excelError } from "./excel-errors";
 import { lift1 } from "./lift";
 import { readOverrides } from "./overrides";
-import { cachedRun, type CachedRun } from "./risk-cache";
+import { cachedRun, driversOf, type CachedRun, type Waiter } from "./risk-cache";
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
@@ -43,6 +48,7 @@ export enum MeasureName {
 /**
  * One statistic of the simulated distribution of the lock-in cost (or premium, or switching cost) when every uncertain input varies between its low and high values. A range of statistics spills.
  * @customfunction LOCKIN_RISK
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#LOCKIN_RISK
  * @param years Horizon in whole years, 1 to 100.
  * @param [statistic] mean (default), sd, min, max, se, or a percentile: 0.9 or "P90"; a range spills.
@@ -51,6 +57,7 @@ export enum MeasureName {
  * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
  * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1): the same seed gives the same numbers.
  * @param [measure] cost (default), premium or switching.
+ * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
  * @returns The statistic, in USD (or KRW).
  */
 export function lockinRisk(
@@ -60,11 +67,12 @@ export function lockinRisk(
   overrides?: any[][],
   trials?: any,
   seed?: any,
-  measure?: MeasureName
-): any[][] {
+  measure?: MeasureName,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
   try {
-    const run = runOf(years, entity, overrides, trials, seed, measure);
-    return lift1(statistic, statisticArg, statisticCell, run);
+    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+    return settle(run, (r) => lift1(statistic, statisticArg, statisticCell, r));
   } catch (e) {
     throw excelError(e);
   }
@@ -73,6 +81,7 @@ export function lockinRisk(
 /**
  * The simulated distribution's statistics as a table: mean, standard deviation, minimum, P5 to P95, maximum, standard error, trials and seed.
  * @customfunction LOCKIN_RISK_TABLE
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#LOCKIN_RISK_TABLE
  * @param years Horizon in whole years, 1 to 100.
  * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
@@ -80,6 +89,7 @@ export function lockinRisk(
  * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
  * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
  * @param [measure] cost (default), premium or switching.
+ * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
  * @returns A table with a header row: Statistic, Value.
  */
 export function lockinRiskTable(
@@ -88,10 +98,12 @@ export function lockinRiskTable(
   overrides?: any[][],
   trials?: any,
   seed?: any,
-  measure?: MeasureName
-): any[][] {
+  measure?: MeasureName,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
   try {
-    return riskTable(runOf(years, entity, overrides, trials, seed, measure).simulation);
+    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+    return settle(run, (r) => riskTable(r.simulation));
   } catch (e) {
     throw excelError(e);
   }
@@ -100,6 +112,7 @@ export function lockinRiskTable(
 /**
  * Histogram of the simulated distribution: equal-width bins from the minimum to the maximum, with each bin's trials, share and cumulative share.
  * @customfunction LOCKIN_HISTOGRAM
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#LOCKIN_HISTOGRAM
  * @param years Horizon in whole years, 1 to 100.
  * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
@@ -108,6 +121,7 @@ export function lockinRiskTable(
  * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
  * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
  * @param [measure] cost (default), premium or switching.
+ * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
  * @returns A table with a header row: From, To, Trials, Share, Cumulative share.
  */
 export function lockinHistogram(
@@ -117,13 +131,15 @@ export function lockinHistogram(
   overrides?: any[][],
   trials?: any,
   seed?: any,
-  measure?: MeasureName
-): any[][] {
+  measure?: MeasureName,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
   try {
     const b = isBlank(single(bins, "bins"))
       ? 20
       : checkBins(numberArg(single(bins, "bins"), "bins"));
-    return histogram(runOf(years, entity, overrides, trials, seed, measure).simulation, b);
+    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+    return settle(run, (r) => histogram(r.simulation, b));
   } catch (e) {
     throw excelError(e);
   }
@@ -132,6 +148,7 @@ export function lockinHistogram(
 /**
  * What drives the spread: each uncertain input's rank correlation with the result and its share of the variance, largest first.
  * @customfunction LOCKIN_DRIVERS
+ * @cancelable
  * @helpurl https://localhost:3000/help.html#LOCKIN_DRIVERS
  * @param years Horizon in whole years, 1 to 100.
  * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
@@ -139,6 +156,7 @@ export function lockinHistogram(
  * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
  * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
  * @param [measure] cost (default), premium or switching.
+ * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
  * @returns A table with a header row: Input, Rank correlation, Share of variance.
  */
 export function lockinDrivers(
@@ -147,10 +165,15 @@ export function lockinDrivers(
   overrides?: any[][],
   trials?: any,
   seed?: any,
-  measure?: MeasureName
-): any[][] {
+  measure?: MeasureName,
+  invocation?: CustomFunctions.CancelableInvocation
+): Promise<any[][]> {
   try {
-    return driversTable(runOf(years, entity, overrides, trials, seed, measure).drivers());
+    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+    const rows = isPromise(run)
+      ? run.then((r) => driversOf(r, invocation))
+      : driversOf(run, invocation);
+    return settle(rows, driversTable);
   } catch (e) {
     throw excelError(e);
   }
@@ -163,8 +186,9 @@ function runOf(
   overrides: unknown,
   trials: unknown,
   seed: unknown,
-  measure: unknown
-): CachedRun {
+  measure: unknown,
+  waiter: Waiter | undefined
+): CachedRun | Promise<CachedRun> {
   const n = yearsArg(single(years, "years"));
   const e = entityArg(single(entity, "entity"));
   const o = readOverrides(overrides);
@@ -172,14 +196,11 @@ function runOf(
   const s = optionalWhole(seed, "seed", 1, checkSeed);
   const m: Measure = parseMeasure(textArg(single(measure, "measure"), "measure"));
   const key = `${n}|${entityKey(e)}|${o.key}|${t}|${s}|${m}`;
-  return cachedRun(key, {
-    years: n,
-    entity: e,
-    overrides: o.block,
-    trials: t,
-    seed: s,
-    measure: m,
-  });
+  return cachedRun(
+    key,
+    { years: n, entity: e, overrides: o.block, trials: t, seed: s, measure: m },
+    waiter
+  );
 }
 
 function optionalWhole(

@@ -16,7 +16,7 @@ export {
   type MessageId,
   type MessageParams,
 } from "./messages";
-export { closestKey, describeValue, isBlank, truncate } from "./text";
+export { closestKey, describeValue, fieldKey, isBlank, truncate } from "./text";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
 export {

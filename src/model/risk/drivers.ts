@@ -4,7 +4,8 @@
  * explained variance, ρ² / Σρ². Rank correlation needs no linearity: a refresh cycle that acts
  * through a step function still ranks.
  */
-import type { Recording } from "./simulate";
+import type { Recording } from "./record";
+import { finish, type Steps } from "./steps";
 
 /** One row of LOCKIN_DRIVERS. */
 export interface Driver {
@@ -18,8 +19,14 @@ export interface Driver {
  * @example drivers({ inputs: ["a"], samples: [Float64Array.from([1, 2, 3])], results: Float64Array.from([10, 20, 30]) })[0].rho // 1
  */
 export function drivers(rec: Recording): Driver[] {
-  const resultRanks = ranks(rec.results);
-  const rhos = rec.samples.map((s) => pearson(ranks(s), resultRanks));
+  return finish(driversSteps(rec));
+}
+
+/** `drivers` in steps: one ranking (of at most 100,000 values, a few ms) per step. */
+export function* driversSteps(rec: Recording): Steps<Driver[]> {
+  const resultRanks = yield* rankSteps(rec.results);
+  const rhos: number[] = [];
+  for (const s of rec.samples) rhos.push(pearson(yield* rankSteps(s), resultRanks));
   const total = rhos.reduce((sum, r) => sum + r * r, 0);
   return rec.inputs
     .map((input, i) => ({
@@ -43,17 +50,35 @@ export function driversTable(rows: readonly Driver[]): (string | number)[][] {
  * @example Array.from(ranks(Float64Array.from([30, 10, 20, 10]))) // [4, 1.5, 3, 1.5]
  */
 export function ranks(values: Float64Array): Float64Array {
+  return finish(rankSteps(values));
+}
+
+/** Values ranked between two steps: a few milliseconds. */
+const STEP_RANKS = 16_384;
+
+/**
+ * `ranks` in steps. A value's rank comes from a sorted copy: if `lo` values are smaller and
+ * `hi` are no larger, it holds ranks lo + 1 … hi, on average (lo + 1 + hi) / 2. A native
+ * numeric sort and a binary search per value, unlike a comparator sort of indices, can stop
+ * between values.
+ */
+export function* rankSteps(values: Float64Array): Steps<Float64Array> {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => values[a] - values[b]);
+  const sorted = values.slice().sort();
   const out = new Float64Array(n);
-  for (let i = 0; i < n;) {
-    let j = i;
-    while (j + 1 < n && values[order[j + 1]] === values[order[i]]) j++;
-    const rank = (i + j) / 2 + 1;
-    for (let k = i; k <= j; k++) out[order[k]] = rank;
-    i = j + 1;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    hi = lo + 1;
+    while (hi < n && sorted[hi] === v) hi++;
+    out[i] = (lo + 1 + hi) / 2;
+    if ((i + 1) % STEP_RANKS === 0) yield;
   }
   return out;
 }

@@ -10,10 +10,9 @@ export {
   MEASURES,
   MIN_TRIALS,
   parseMeasure,
-  record,
   simulate,
+  simulationSteps,
   type Measure,
-  type Recording,
   type RiskRequest,
   type Simulation,
 } from "./simulate";
@@ -28,4 +27,6 @@ export {
   type Moments,
   type Statistic,
 } from "./statistics";
-export { drivers, driversTable, ranks, type Driver } from "./drivers";
+export { drivers, driversSteps, driversTable, ranks, rankSteps, type Driver } from "./drivers";
+export { DRIVER_TRIALS, record, recordingSteps, SUBSAMPLE_SALT, type Recording } from "./record";
+export { finish, sortSteps, type Steps } from "./steps";

@@ -14,6 +14,7 @@ import { failure } from "../messages";
 import { describeValue } from "../text";
 import { PertSampler, type Pert } from "./pert";
 import { Random } from "./random";
+import { finish, sortSteps, STEP_TRIALS, type Steps } from "./steps";
 
 /** Which result the simulation draws: LOCKIN_COST, LOCKIN_PREMIUM or SWITCHING_COST. */
 export type Measure = "cost" | "premium" | "switching";
@@ -78,14 +79,6 @@ export interface Simulation {
   readonly seed: number;
 }
 
-/** One simulation's samples, trial by trial, for rank correlations (see drivers.ts). */
-export interface Recording {
-  readonly inputs: readonly string[];
-  /** samples[i][t]: input i in trial t. */
-  readonly samples: readonly Float64Array[];
-  readonly results: Float64Array;
-}
-
 /**
  * Whole trials 1,000 … 1,000,000 (fractions truncate, like Excel).
  * @example checkTrials(10000.7) // 10000
@@ -113,27 +106,26 @@ export function checkSeed(seed: number): number {
  * @example simulate({ years: 10, entity: { kind: "count", gpus: 1 }, overrides: null, trials: 1000, seed: 1, measure: "cost" }).sorted.length // 1000
  */
 export function simulate(request: RiskRequest): Simulation {
+  return finish(simulationSteps(request));
+}
+
+/** `simulate` in steps of STEP_TRIALS trials, then a stepped sort (steps.ts): the same numbers. */
+export function* simulationSteps(request: RiskRequest): Steps<Simulation> {
   const plan = planOf(request);
+  const rng = new Random(plan.seed);
   const results = new Float64Array(plan.trials);
-  run(plan, results, null);
-  results.sort();
+  for (let t = 0; t < plan.trials; t += STEP_TRIALS) {
+    for (let end = Math.min(plan.trials, t + STEP_TRIALS), i = t; i < end; i++) {
+      results[i] = trial(plan, rng, null, 0);
+    }
+    yield;
+  }
+  yield* sortSteps(results);
   return { sorted: results, inputs: plan.names, trials: plan.trials, seed: plan.seed };
 }
 
-/**
- * Runs the same simulation again (same seed, same draws) keeping every input's samples, for
- * the drivers; the results equal `simulate`'s before sorting.
- */
-export function record(request: RiskRequest): Recording {
-  const plan = planOf(request);
-  const samples = plan.names.map(() => new Float64Array(plan.trials));
-  const results = new Float64Array(plan.trials);
-  run(plan, results, samples);
-  return { inputs: plan.names, samples, results };
-}
-
 /** How one simulation draws: samplers per uncertain input, and a scratch set of assumptions. */
-interface Plan {
+export interface Plan {
   readonly years: number;
   readonly trials: number;
   readonly seed: number;
@@ -144,10 +136,13 @@ interface Plan {
   readonly fleet: { sampler: PertSampler; multiplier: number }[] | null;
   /** A GPU count that does not vary (a number given as the entity). */
   readonly fixedGpus: number;
+  /** Where `fx_krw_per_usd` and `gpus` sit in `names` (−1 when they do not vary). */
+  readonly fxSlot: number;
+  readonly gpuSlot: number;
   readonly scratch: Record<string, number | string>;
 }
 
-function planOf(request: RiskRequest): Plan {
+export function planOf(request: RiskRequest): Plan {
   const years = wholeYears(request.years);
   const trials = checkTrials(request.trials);
   const seed = checkSeed(request.seed);
@@ -180,43 +175,50 @@ function planOf(request: RiskRequest): Plan {
     assumptions,
     fleet,
     fixedGpus: e.kind === "count" ? e.gpus : 0,
+    fxSlot: names.indexOf("fx_krw_per_usd"),
+    gpuSlot: names.indexOf("gpus"),
     scratch: { ...resolved },
   };
 }
 
-function run(plan: Plan, results: Float64Array, samples: Float64Array[] | null): void {
-  const rng = new Random(plan.seed);
+/**
+ * One trial: draws every uncertain input (in the plan's order, so the stream of draws is the
+ * same whether or not samples are kept) and evaluates the measure; with `samples`, stores the
+ * draws at index `slot`.
+ */
+export function trial(
+  plan: Plan,
+  rng: Random,
+  samples: Float64Array[] | null,
+  slot: number
+): number {
   const a = plan.scratch;
-  const model = plan.scratch as unknown as Assumptions;
-  const { assumptions, fleet, names } = plan;
-  const fxSlot = names.indexOf("fx_krw_per_usd");
-  const gpuSlot = names.indexOf("gpus");
-  for (let t = 0; t < plan.trials; t++) {
-    let slot = 0;
-    for (let i = 0; i < assumptions.length; i++) {
-      const value = assumptions[i].sampler.quantile(rng.uniform());
-      a[assumptions[i].name] = value;
-      if (samples) samples[assumptions[i].name === "fx_krw_per_usd" ? fxSlot : slot++][t] = value;
-    }
-    let gpus = plan.fixedGpus;
-    let weighted = plan.fixedGpus;
-    if (fleet) {
-      gpus = 0;
-      weighted = 0;
-      for (let k = 0; k < fleet.length; k++) {
-        const g = fleet[k].sampler.quantile(rng.uniform());
-        gpus += g;
-        weighted += g * fleet[k].multiplier;
-      }
-      if (samples) samples[gpuSlot][t] = gpus;
-    }
-    results[t] =
-      plan.measure === "cost"
-        ? lockinCost(plan.years, gpus, model)
-        : plan.measure === "premium"
-          ? lockinPremium(plan.years, gpus, model)
-          : switchingCostOf(weighted, model);
+  const { assumptions, fleet } = plan;
+  let k = 0;
+  for (let i = 0; i < assumptions.length; i++) {
+    const value = assumptions[i].sampler.quantile(rng.uniform());
+    a[assumptions[i].name] = value;
+    if (samples)
+      samples[assumptions[i].name === "fx_krw_per_usd" ? plan.fxSlot : k++][slot] = value;
   }
+  let gpus = plan.fixedGpus;
+  let weighted = plan.fixedGpus;
+  if (fleet) {
+    gpus = 0;
+    weighted = 0;
+    for (let f = 0; f < fleet.length; f++) {
+      const g = fleet[f].sampler.quantile(rng.uniform());
+      gpus += g;
+      weighted += g * fleet[f].multiplier;
+    }
+    if (samples) samples[plan.gpuSlot][slot] = gpus;
+  }
+  const model = plan.scratch as unknown as Assumptions;
+  return plan.measure === "cost"
+    ? lockinCost(plan.years, gpus, model)
+    : plan.measure === "premium"
+      ? lockinPremium(plan.years, gpus, model)
+      : switchingCostOf(weighted, model);
 }
 
 function rangeOf(name: AssumptionName): Pert {
