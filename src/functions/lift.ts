@@ -1,6 +1,7 @@
 /* global CustomFunctions */
 import { failure } from "../model";
 import { excelError } from "./excel-errors";
+import { usedArea } from "./range";
 
 /** A cell a function may return: a value, or an error shown in that cell of a spill. */
 export type Out = string | number | CustomFunctions.Error;
@@ -124,9 +125,10 @@ export function lift2<A, B, C1 = undefined, C2 = undefined>(
 }
 
 /**
- * The cells of a range argument with more than one cell, or null for a single value
- * (a scalar, an omitted argument or a 1×1 range).
- * @throws ModelError `value` for an empty or ragged range.
+ * The cells of a range argument with more than one cell, read up to its last non-blank row
+ * and column (range.ts), or null for a single value (a scalar, an omitted argument, a 1×1
+ * range, or a range with one used cell).
+ * @throws ModelError `value` for an empty or ragged range; `num` for one too large to compute.
  */
 export function asGrid(arg: unknown): unknown[][] | null {
   if (!Array.isArray(arg)) return null;
@@ -138,10 +140,11 @@ export function asGrid(arg: unknown): unknown[][] | null {
       throw failure("raggedRange");
     }
   }
-  return arg.length === 1 && first.length === 1 ? null : (arg as unknown[][]);
+  const used = usedArea(arg as unknown[][]);
+  return used.length === 1 && used[0].length === 1 ? null : used;
 }
 
-/** The value of a single-value argument: a scalar as is, a 1×1 range's one cell. */
+/** The value of a single-value argument: a scalar as is, a range's first cell. */
 function scalarOf(arg: unknown): unknown {
   return Array.isArray(arg) ? (arg[0] as unknown[])[0] : arg;
 }

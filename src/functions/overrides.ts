@@ -4,35 +4,49 @@
  * cell by cell (no key to build, nothing allocated on a hit) against the few blocks seen last.
  * What it caches is the model's own reading of the block, so a hit and a miss give the same
  * result; a block the model rejects is never cached and fails again with its message.
+ *
+ * A block is read up to its last non-blank row (range.ts): `B:C` costs what its used rows cost,
+ * and only those rows are kept. Its `key` is its effective content, the non-blank name/value
+ * pairs sorted by name, so the same overrides in a padded or reordered block share a simulation.
  */
 import {
+  fieldKey,
+  isBlank,
   overridesBlock,
   resolveAssumptions,
   type Assumptions,
   type Cell,
   type Scenario,
 } from "../model";
+import { bytesOf, OBJECT_BYTES, OVERRIDES_CACHE_BYTES } from "./budget";
+import { usedArea } from "./range";
 
-/** How many distinct blocks are remembered; a sheet rarely has more than one or two. */
+/** How many distinct blocks are compared against; a sheet rarely has more than one or two. */
 const SIZE = 8;
 
-/** A read overrides block: null when omitted; `key` is stable for equal content. */
+/** A read overrides block: null when omitted. */
 export interface Overrides {
+  /** The non-blank name/value pairs, sorted by name: all the model needs of the block. */
   readonly block: Cell[][] | null;
+  /** Equal for blocks with the same effective pairs, whatever their padding or row order. */
   readonly key: string;
   assumptions(scenario: Scenario): Assumptions;
 }
 
-/** A remembered block: a copy of its raw cells (compared against each new call) and its readings. */
+/** A remembered block: its used cells by column (compared against each new call) and its readings. */
 class Entry implements Overrides {
   private readonly resolved: Partial<Record<Scenario, Assumptions>> = {};
+  readonly bytes: number;
 
   constructor(
-    readonly cells: readonly (readonly unknown[])[],
+    readonly names: readonly unknown[],
+    readonly values: readonly unknown[],
     readonly block: Cell[][],
-    /** The block as text, for keys of other caches (the risk simulation's). */
     readonly key: string
-  ) {}
+  ) {
+    this.bytes =
+      4 * OBJECT_BYTES + bytesOf(names) + bytesOf(values) + bytesOf(block) + bytesOf(key);
+  }
 
   assumptions(scenario: Scenario): Assumptions {
     return (this.resolved[scenario] ??= resolveAssumptions(scenario, this.block));
@@ -40,51 +54,77 @@ class Entry implements Overrides {
 }
 
 const recent: Entry[] = [];
+let held = 0;
 
 const NONE: Overrides = { block: null, key: "", assumptions: (s) => resolveAssumptions(s) };
 
 /**
  * The overrides argument, validated and remembered by content.
- * @throws ModelError from the model for a malformed block (never cached)
+ * @throws ModelError from the model for a malformed block (never cached), `num` for a block
+ *   larger than MAX_RANGE_CELLS up to its last non-blank row
  */
 export function readOverrides(raw: unknown): Overrides {
-  const block = Array.isArray(raw) ? find(raw) : undefined;
-  if (block) return block;
-  const parsed = overridesBlock(raw);
-  if (parsed === null) return NONE;
-  const entry = new Entry(
-    (raw as unknown[][]).map((row) => row.slice()),
-    parsed,
-    JSON.stringify(parsed)
-  );
+  if (Array.isArray(raw)) {
+    for (let i = 0; i < recent.length; i++) {
+      if (sameCells(recent[i], raw)) return promote(i);
+    }
+  }
+  const rows = Array.isArray(raw) && raw.length > 0 && raw.every(Array.isArray);
+  const used = overridesBlock(rows ? usedArea(raw as unknown[][], false) : raw);
+  if (used === null || (used.length === 1 && used[0].every(isBlank))) return NONE;
   // Read once before caching, so a block with a bad name or value is never remembered.
-  entry.assumptions("base");
+  resolveAssumptions("base", used);
+  const pairs = used
+    .filter((row) => !isBlank(row[0]) && !isBlank(row[1]))
+    .map((row) => [fieldKey(row[0] as string), row[1]] as Cell[])
+    .sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
+  const entry = new Entry(
+    used.map((row) => row[0]),
+    used.map((row) => row[1]),
+    pairs,
+    JSON.stringify(pairs)
+  );
+  if (entry.bytes > OVERRIDES_CACHE_BYTES) return entry;
   recent.unshift(entry);
-  if (recent.length > SIZE) recent.pop();
+  held += entry.bytes;
+  while (recent.length > SIZE || held > OVERRIDES_CACHE_BYTES) held -= recent.pop()!.bytes;
   return entry;
 }
 
-function find(raw: unknown[]): Overrides | undefined {
-  for (let i = 0; i < recent.length; i++) {
-    if (sameCells(recent[i].cells, raw)) {
-      const hit = recent[i];
-      if (i > 0) {
-        recent.splice(i, 1);
-        recent.unshift(hit);
-      }
-      return hit;
-    }
-  }
-  return undefined;
+/** Bytes the remembered blocks hold now (for the bench and tests). */
+export function overridesHeld(): number {
+  return held;
 }
 
-function sameCells(cells: readonly (readonly unknown[])[], raw: unknown[]): boolean {
-  if (cells.length !== raw.length) return false;
-  for (let r = 0; r < cells.length; r++) {
-    const a = cells[r];
-    const b = raw[r];
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+function promote(i: number): Entry {
+  const hit = recent[i];
+  if (i > 0) {
+    recent.splice(i, 1);
+    recent.unshift(hit);
+  }
+  return hit;
+}
+
+/**
+ * True when `raw`'s first rows are the entry's used rows, cell for cell, and every row after
+ * them is blank. Raw cells are compared as Excel sent them, so "" and null differ here though
+ * both read as blank: a miss, never a wrong hit.
+ */
+function sameCells(entry: Entry, raw: unknown[]): boolean {
+  const { names, values } = entry;
+  const n = names.length;
+  if (raw.length < n) return false;
+  for (let r = 0; r < n; r++) {
+    const row = raw[r];
+    if (!Array.isArray(row) || row.length !== 2 || row[0] !== names[r] || row[1] !== values[r]) {
+      return false;
+    }
+  }
+  for (let r = n; r < raw.length; r++) {
+    const row = raw[r];
+    if (!Array.isArray(row) || row.length !== 2 || !isBlank(row[0]) || !isBlank(row[1])) {
+      return false;
+    }
   }
   return true;
 }

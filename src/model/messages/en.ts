@@ -16,6 +16,8 @@ export const EN = {
   rangeSizes: () => "The two ranges differ in size; this cell has no partner.",
   emptyRange: () => "The range is empty.",
   raggedRange: () => "The range's rows differ in length.",
+  rangeTooLarge: (p: { max: number; got: number }) =>
+    `A range may hold at most ${p.max.toLocaleString("en-US")} cells up to its last non-blank row and column; this one holds ${p.got.toLocaleString("en-US")}.`,
   tooLarge: () => "The result is too large to represent; check the arguments and overrides.",
   // overrides
   overridesShape: () => "Overrides must be a two-column range of name, value rows.",

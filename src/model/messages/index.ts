@@ -34,6 +34,7 @@ export const MESSAGE_KINDS: Readonly<Record<MessageId, ModelErrorKind>> = {
   rangeSizes: "na",
   emptyRange: "value",
   raggedRange: "value",
+  rangeTooLarge: "num",
   tooLarge: "num",
   overridesShape: "value",
   overridesCell: "value",

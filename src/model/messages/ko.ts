@@ -18,6 +18,8 @@ export const KO: Catalogue = {
   rangeSizes: () => "두 범위의 크기가 달라 이 셀에 짝이 되는 값이 없습니다.",
   emptyRange: () => "범위가 비어 있습니다.",
   raggedRange: () => "범위의 행 길이가 서로 다릅니다.",
+  rangeTooLarge: (p) =>
+    `범위는 마지막으로 비어 있지 않은 행과 열까지 최대 ${p.max.toLocaleString("ko-KR")}개의 셀만 담을 수 있습니다. 이 범위는 ${p.got.toLocaleString("ko-KR")}개입니다.`,
   tooLarge: () => "결과가 너무 커서 나타낼 수 없습니다. 인수와 재정의 값을 확인하세요.",
   overridesShape: () => "overrides는 이름과 값으로 된 두 열 범위여야 합니다.",
   overridesCell: (p) => `overrides에는 텍스트와 숫자만 올 수 있습니다. 받은 값: ${got(p.got)}.`,
