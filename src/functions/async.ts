@@ -32,7 +32,9 @@ export interface Job<T> {
 /**
  * Runs `steps` in slices of at most about SLICE_MS, each in its own task; the first slice
  * starts after the current task, so a batch of calls Excel sent together all return first.
- * @example await startJob(simulationSteps(request)).promise // the same Simulation as simulate(request)
+ * `await startJob(simulationSteps(request)).promise` gives the same Simulation as
+ * `simulate(request)`.
+ * @example isPromise(startJob(sortSteps(Float64Array.from([2, 1]))).promise) // true
  */
 export function startJob<T>(steps: Steps<T>): Job<T> {
   let canceled = false;
@@ -65,6 +67,7 @@ export function startJob<T>(steps: Steps<T>): Job<T> {
  * `then(value)` now when `value` is ready, or when its promise settles; a failure becomes the
  * Excel error the function shows. Typed as a promise for the metadata generator, which reads
  * the declared return type to describe the result (a matrix).
+ * @example settle(20, (n) => n + 1) // 21
  */
 export function settle<T, R>(value: T | Promise<T>, then: (ready: T) => R): Promise<R> {
   if (!isPromise(value)) return then(value) as unknown as Promise<R>;

@@ -46,6 +46,10 @@ export function yearsArg(value: unknown): number {
 
 /** `entity`: name, alias, `Total`/blank, or a GPU count. Booleans are `#VALUE!`. */
 export function entityArg(value: unknown): EntitySelector {
+  // A name as listed ("Total", "Samsung") is the common case: parseEntity finds it at once.
+  if (typeof value === "string" && value.length > 1 && value.charCodeAt(0) > 32) {
+    return parseEntity(value);
+  }
   if (isBlank(value)) return parseEntity(null);
   // parseEntity range-checks a count (NaN and ±Infinity included) with its own #NUM! message.
   if (typeof value === "number" || typeof value === "string") return parseEntity(value);
@@ -54,6 +58,7 @@ export function entityArg(value: unknown): EntitySelector {
 
 /** `scenario`: base (default), low or high. A 1×1 range is read as its one value. */
 export function scenarioArg(value: unknown): Scenario {
+  if (value === "base" || value === "low" || value === "high") return value;
   return parseScenario(textArg(single(value, "scenario"), "scenario"));
 }
 

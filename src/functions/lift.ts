@@ -140,6 +140,7 @@ export function asGrid(arg: unknown): unknown[][] | null {
       throw failure("raggedRange");
     }
   }
+  if (arg.length === 1 && first.length === 1) return null;
   const used = usedArea(arg as unknown[][]);
   return used.length === 1 && used[0].length === 1 ? null : used;
 }

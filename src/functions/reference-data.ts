@@ -11,6 +11,7 @@ import {
 } from "../model";
 import { isBlank, numberArg, scenarioArg, single, textArg } from "./coerce";
 import { displayLanguage, excelError } from "./excel-errors";
+import { usedArea } from "./range";
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
@@ -108,7 +109,12 @@ export function lockinAssumptions(scenario?: ScenarioName): any[][] {
  */
 export function supplierHhiFn(shares: any[][]): number {
   try {
-    const grid: unknown[][] = Array.isArray(shares) ? shares : [[shares]];
+    // Read up to the last non-blank cell, so a whole column costs what its used rows cost.
+    const grid: unknown[][] = !Array.isArray(shares)
+      ? [[shares]]
+      : shares.every(Array.isArray)
+        ? usedArea(shares)
+        : shares;
     const values: number[] = [];
     for (let r = 0; r < grid.length; r++) {
       const row: unknown = grid[r];

@@ -1,8 +1,9 @@
 /**
  * Fuzzing the production functions with Excel-shaped arguments (seeded, so every failure
  * reproduces with the printed seed and path). Whatever goes in, only CustomFunctions.Error may
- * come out as a failure, and no result may hold NaN or ±Infinity. The slowest call is reported;
- * one over a second fails, since that means an unbounded loop rather than a slow machine.
+ * come out as a failure, and no result may hold NaN or ±Infinity. A function may answer with a
+ * promise (a large simulation): its settled value is held to the same rules. How long calls
+ * take is the bench's business (npm run bench), never a test's.
  */
 import fc from "fast-check";
 import { loadBuilt, type FunctionMetadata } from "../../support/load-built";
@@ -10,7 +11,6 @@ import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
 
 const SEED = 0x50a1;
 const RUNS_PER_FUNCTION = 10_000;
-const SLOW_MS = 1_000;
 const EXCEL_ERRORS = new Set(["#VALUE!", "#N/A", "#NUM!"]);
 
 const built = loadBuilt();
@@ -124,40 +124,28 @@ function badValue(value: unknown, depth = 0): string | null {
   return `unexpected result ${typeof value}`;
 }
 
-const slowest: { id: string; ms: number }[] = [];
-
-afterAll(() => {
-  const worst = [...slowest].sort((a, b) => b.ms - a.ms)[0];
-  console.log(
-    `fuzz: slowest call ${worst.id} ${worst.ms.toFixed(1)} ms; per function: ${slowest.map((s) => `${s.id} ${s.ms.toFixed(1)}`).join(", ")}`
-  );
-});
+/** Calls `fn`, waiting for a promise it answers with; a thrown or rejected Excel error is an outcome. */
+async function outcomeOf(fn: (...a: unknown[]) => unknown, args: unknown[]): Promise<unknown> {
+  try {
+    return await fn(...args);
+  } catch (e) {
+    if (!(e instanceof StubCustomFunctionsError))
+      throw new Error(`a ${(e as Error)?.constructor?.name} escaped: ${String(e)}`);
+    return e;
+  }
+}
 
 it.each(built.metadata.functions.map((f) => [f.id, f] as const))(
   "%s survives 10,000 Excel-shaped argument tuples",
-  (id, meta) => {
+  async (id, meta) => {
     const fn = built.associated.get(id)!;
-    let worst = 0;
-    fc.assert(
-      fc.property(fc.tuple(...meta.parameters.map(argument)), (args) => {
-        const start = process.hrtime.bigint();
-        let outcome: unknown;
-        try {
-          outcome = fn(...args);
-        } catch (e) {
-          if (!(e instanceof StubCustomFunctionsError))
-            throw new Error(`a ${(e as Error)?.constructor?.name} escaped: ${String(e)}`);
-          outcome = e;
-        }
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        worst = Math.max(worst, ms);
-        const bad = badValue(outcome);
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...meta.parameters.map(argument)), async (args) => {
+        const bad = badValue(await outcomeOf(fn, args));
         if (bad) throw new Error(bad);
-        if (ms > SLOW_MS) throw new Error(`one call took ${ms.toFixed(0)} ms`);
       }),
       { seed: SEED, numRuns: RUNS_PER_FUNCTION, endOnFailure: true }
     );
-    slowest.push({ id, ms: worst });
   },
   120_000
 );
@@ -167,28 +155,23 @@ it.each(
     .filter((f) => f.parameters.some((p) => p.dimensionality === "matrix"))
     .map((f) => [f.id, f] as const)
 )(
-  "%s takes each 1,000 × 1,000 range in every range argument within a second",
-  (id, meta) => {
+  "%s refuses a 1,000 × 1,000 range in any range argument with #NUM! naming the limit",
+  async (id, meta) => {
     const fn = built.associated.get(id)!;
-    meta.parameters.forEach((param, i) => {
-      if (param.dimensionality !== "matrix") return;
+    for (const [i, param] of meta.parameters.entries()) {
+      if (param.dimensionality !== "matrix") continue;
       for (const huge of HUGE) {
         const args: unknown[] = meta.parameters.map(() => null);
         args[i] = huge;
         if (i > 0 && !meta.parameters[0].optional) args[0] = [[10]];
-        const start = process.hrtime.bigint();
-        let outcome: unknown;
-        try {
-          outcome = fn(...args);
-        } catch (e) {
-          expect(e).toBeInstanceOf(StubCustomFunctionsError);
-          outcome = e;
-        }
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        const outcome = await outcomeOf(fn, args);
         expect(badValue(outcome)).toBeNull();
-        expect(ms).toBeLessThan(SLOW_MS);
+        expect(outcome).toMatchObject({
+          code: "#NUM!",
+          message: expect.stringMatching(/100,000 cells/),
+        });
       }
-    });
+    }
   },
   120_000
 );

@@ -30,7 +30,7 @@ const STEP_SORT = 65_536;
  * Sorts `values` ascending in place, in steps: runs of STEP_SORT elements sorted natively, then
  * merged pairwise. The order equals `values.sort()` (numeric, −0 before +0), so statistics of a
  * stepped simulation are those of a one-piece one.
- * @example finish(sortSteps(Float64Array.from([3, 1, 2]))) // the array is now [1, 2, 3]
+ * @example ((v) => (finish(sortSteps(v)), Array.from(v)))(Float64Array.from([3, 1, 2])) // [1, 2, 3]
  */
 export function* sortSteps(values: Float64Array): Steps<void> {
   const n = values.length;
