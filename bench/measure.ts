@@ -1,4 +1,18 @@
-/** Timing helpers for the benchmark: warm-up, then the median of several timed runs. */
+/** Timing helpers for the benchmark (warm-up, then the median of several timed runs) and its table's rows. */
+
+/** One row of the bench's table. */
+export interface Row {
+  measure: string;
+  value: string;
+  budget: string;
+  pass?: boolean;
+  /** A speed figure: not judged in quick mode, where runs are too short to mean anything. */
+  speed?: boolean;
+}
+
+/** A number with thousands separators and a fixed number of decimals. */
+export const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export interface Rate {
   /** Operations per second, median of the runs. */

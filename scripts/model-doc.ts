@@ -8,11 +8,15 @@ import {
   ASSUMPTIONS,
   DATA_AS_OF,
   DEAL_URL,
+  DRIVER_TRIALS,
   ENTITIES,
   MODEL_VERSION,
   SOURCES,
+  SUBSAMPLE_SALT,
   TOTAL_GPUS,
 } from "../src/model";
+import { SLICE_MS } from "../src/functions/async";
+import { SYNC_TRIALS } from "../src/functions/risk-cache";
 import { BASIS } from "../src/model/data/basis";
 import { FACTS } from "../src/model/data/facts";
 
@@ -101,7 +105,21 @@ through SplitMix32, 32-bit integer arithmetic only, so a seed gives the same num
 \`npm run workbook\`. Percentiles are nearest-rank (the value at rank ceil(p·n) of the n sorted trials); the standard
 deviation divides by n − 1; drivers are Spearman rank correlations ρ with the result (ties share their average rank),
 with share of variance ρ² / Σρ². One simulation per distinct argument set is cached, so a sheet of statistics costs
-one simulation.
+one simulation; overrides count by their effective content (the non-blank name/value pairs, sorted), so the same
+overrides in a padded or reordered block share a simulation.
+
+**Drivers from at most ${number(DRIVER_TRIALS)} trials.** Up to ${number(DRIVER_TRIALS)} trials the drivers rank every trial.
+Above that they rank a seeded subsample of exactly ${number(DRIVER_TRIALS)} of the simulation's own trials, chosen by
+selection sampling (Knuth's Algorithm S: trial t of N is kept with probability (m − kept) / (N − t)) from a second
+xoshiro128** generator seeded with the seed XOR 0x${SUBSAMPLE_SALT.toString(16)}. The standard error of ρ from m trials
+is about 1/√m, 0.003 here, far below the differences between drivers that matter, and the drivers of a
+1,000,000-trial run then cost less than the simulation itself.
+
+**Never holding Excel.** Excel runs every custom function on one thread. Up to ${number(SYNC_TRIALS)} trials a simulation
+(a few milliseconds) answers in the call; a larger one, and its drivers, run in slices of at most ${SLICE_MS} ms that
+give the thread back between them, and the cells show \`#BUSY!\` until the result arrives. Calls asking for the same
+simulation while it runs share it; Excel cancels a call whose cell changes meanwhile, and the slices stop when no call
+is left waiting. The numbers are the same either way: the sliced run is the same computation, stopped and resumed.
 
 ## Allocation
 

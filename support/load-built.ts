@@ -3,6 +3,7 @@
  * fresh global scope whose `CustomFunctions.associate` records each registration.
  */
 import { readFileSync } from "fs";
+import { performance } from "perf_hooks";
 import path from "path";
 import vm from "vm";
 import { StubCustomFunctionsError } from "./custom-functions-stub";
@@ -41,6 +42,11 @@ export function loadBuilt(displayLanguage?: string): Built {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const sandbox = {
     ...(displayLanguage ? { Office: { context: { displayLanguage } } } : {}),
+    // What the shared runtime's page offers every script, and the functions use to compute in
+    // slices: a browser's task queue and clock.
+    setTimeout,
+    MessageChannel,
+    performance,
     CustomFunctions: {
       Error: StubCustomFunctionsError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },

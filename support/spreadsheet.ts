@@ -24,6 +24,18 @@ const ERROR_TYPES: Record<string, ErrorType> = {
 
 let registered: Built | null = null;
 
+/**
+ * Sees every SOVAI call HyperFormula makes, with its arguments as Excel would pass them; a value
+ * it returns stands in for the call's result, and the function is not called.
+ */
+export type CallObserver = (id: string, args: readonly unknown[]) => unknown;
+let observer: CallObserver | null = null;
+
+/** Sets (or, with null, clears) the observer of SOVAI calls; the bench uses it to replay a recalculation. */
+export function observeCalls(next: CallObserver | null): void {
+  observer = next;
+}
+
 /** Registers every built SOVAI function with HyperFormula once per test file. */
 export function registerSovai(): Built {
   if (registered) return registered;
@@ -57,6 +69,8 @@ export function registerSovai(): Built {
           const shaped = meta.parameters.map((p, i) =>
             excelArgument(args[i], p.dimensionality === "matrix")
           );
+          const instead = observer?.(meta.id, shaped);
+          if (instead !== undefined) return cellResult(instead);
           try {
             return cellResult(fn(...shaped));
           } catch (e) {

@@ -86,7 +86,10 @@ export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
  */
 function nextTask(f: () => void): void {
   if (typeof MessageChannel !== "function") {
-    setTimeout(f, 0);
+    // A runtime with neither (none that runs this add-in, which needs a shared runtime: a
+    // browser page) would still get its answer, computed without pauses.
+    if (typeof setTimeout === "function") setTimeout(f, 0);
+    else f();
     return;
   }
   const channel = new MessageChannel();

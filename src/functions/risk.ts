@@ -103,7 +103,7 @@ export function lockinRiskTable(
 ): Promise<any[][]> {
   try {
     const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
-    return settle(run, (r) => riskTable(r.simulation));
+    return settle(run, (r) => riskTable(r.simulation, r.moments));
   } catch (e) {
     throw excelError(e);
   }

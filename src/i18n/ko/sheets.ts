@@ -320,7 +320,8 @@ export const KO_SHEETS: Readonly<Record<string, string>> = {
     "cost = LOCKIN_COST, premium = LOCKIN_PREMIUM, switching = SWITCHING_COST",
   Trials: "시행 횟수",
   draws: "회",
-  "Number of draws of the uncertain inputs": "불확실한 입력을 뽑는 횟수",
+  "Number of draws of the uncertain inputs; a large run computes in the background, its cells showing #BUSY! meanwhile":
+    "불확실한 입력을 뽑는 횟수. 큰 시뮬레이션은 백그라운드에서 계산되며, 그동안 셀에 #BUSY!가 표시됩니다",
   Seed: "시드",
   "whole number": "정수",
   "Seed of the random numbers: the same seed gives the same numbers everywhere":

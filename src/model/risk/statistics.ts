@@ -107,8 +107,7 @@ export const RISK_TABLE_ROWS: readonly (readonly [string, Statistic | "trials" |
  * LOCKIN_RISK_TABLE: a header `Statistic, Value`, then each row of RISK_TABLE_ROWS.
  * @example riskTable({ sorted: Float64Array.from([1, 2, 3]), inputs: [], trials: 3, seed: 7 })[14] // ["Seed", 7]
  */
-export function riskTable(s: Simulation): (string | number)[][] {
-  const m = moments(s);
+export function riskTable(s: Simulation, m: Moments = moments(s)): (string | number)[][] {
   return [
     ["Statistic", "Value"],
     ...RISK_TABLE_ROWS.map(([label, stat]) => [
@@ -145,15 +144,27 @@ export function histogram(s: Simulation, bins: number): (string | number)[][] {
   const min = x[0];
   const max = x[n - 1];
   const width = (max - min) / bins;
-  const counts = new Array<number>(bins).fill(0);
-  for (let i = 0; i < n; i++) {
-    const k = width > 0 ? Math.floor((x[i] - min) / width) : 0;
-    counts[Math.min(bins - 1, k)]++;
+  // A result's bin is floor((x − min) / width), capped at the last; over sorted results that
+  // never decreases, so each bin's first result is found by binary search, not by a pass over
+  // all n (a sheet asks for the same histogram once per cell it shows).
+  const binOf = (i: number) =>
+    width > 0 ? Math.min(bins - 1, Math.floor((x[i] - min) / width)) : 0;
+  const starts = new Array<number>(bins + 1).fill(n);
+  for (let k = 0; k < bins; k++) {
+    let lo = k === 0 ? 0 : starts[k - 1];
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (binOf(mid) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    starts[k] = lo;
   }
   let cumulative = 0;
   return [
     ["From", "To", "Trials", "Share", "Cumulative share"],
-    ...counts.map((count, k) => {
+    ...starts.slice(0, bins).map((start, k) => {
+      const count = starts[k + 1] - start;
       cumulative += count;
       const from = min + k * width;
       const to = k === bins - 1 ? max : min + (k + 1) * width;

@@ -55,7 +55,11 @@ export function riskInputs(b: SheetBuilder, top: number, options: SheetOptions):
     cell.input(options.trials ?? 10_000, FORMATS.integer),
     cell.unit("draws"),
   ]);
-  b.name("Trials", `B${r}`, "Number of draws of the uncertain inputs");
+  b.name(
+    "Trials",
+    `B${r}`,
+    "Number of draws of the uncertain inputs; a large run computes in the background, its cells showing #BUSY! meanwhile"
+  );
   b.validate({
     ref: `B${r}`,
     wholeNumber: { min: MIN_TRIALS, max: MAX_TRIALS },
