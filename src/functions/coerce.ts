@@ -15,6 +15,7 @@ import {
   type EntitySelector,
   type Scenario,
 } from "../model";
+import { plainValue } from "./data-types";
 import { readOverrides } from "./overrides";
 
 export { isBlank };
@@ -23,7 +24,8 @@ export { isBlank };
  * A number argument: numbers pass, blank is `#NUM!` like Excel's own 0, anything else `#VALUE!`.
  * NaN and ±Infinity (which Excel never sends, but callers may) are `#NUM!`.
  */
-export function numberArg(value: unknown, name: string): number {
+export function numberArg(raw: unknown, name: string): number {
+  const value = typeof raw === "object" ? plainValue(raw) : raw;
   if (typeof value === "number") {
     if (Number.isFinite(value)) return value;
     throw failure("notFinite", { name, got: String(value) });
@@ -33,7 +35,8 @@ export function numberArg(value: unknown, name: string): number {
 }
 
 /** A text argument; blank gives `fallback`. Numbers and booleans are `#VALUE!`. */
-export function textArg(value: unknown, name: string, fallback = ""): string {
+export function textArg(raw: unknown, name: string, fallback = ""): string {
+  const value = typeof raw === "object" ? plainValue(raw) : raw;
   if (isBlank(value)) return fallback;
   if (typeof value === "string") return value;
   throw failure("notText", { name, got: describeValue(value) });
@@ -45,7 +48,8 @@ export function yearsArg(value: unknown): number {
 }
 
 /** `entity`: name, alias, `Total`/blank, or a GPU count. Booleans are `#VALUE!`. */
-export function entityArg(value: unknown): EntitySelector {
+export function entityArg(raw: unknown): EntitySelector {
+  const value = typeof raw === "object" ? plainValue(raw) : raw;
   // A name as listed ("Total", "Samsung") is the common case: parseEntity finds it at once.
   if (typeof value === "string" && value.length > 1 && value.charCodeAt(0) > 32) {
     return parseEntity(value);

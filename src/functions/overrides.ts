@@ -19,6 +19,7 @@ import {
   type Scenario,
 } from "../model";
 import { bytesOf, OBJECT_BYTES, OVERRIDES_CACHE_BYTES } from "./budget";
+import { plainValue } from "./data-types";
 import { usedArea } from "./range";
 
 /** How many distinct blocks are compared against; a sheet rarely has more than one or two. */
@@ -85,7 +86,7 @@ export function readOverrides(raw: unknown): Overrides {
     }
   }
   const rows = Array.isArray(raw) && raw.length > 0 && raw.every(Array.isArray);
-  const used = overridesBlock(rows ? usedArea(raw as unknown[][], false) : raw);
+  const used = overridesBlock(rows ? plainCells(usedArea(raw as unknown[][], false)) : raw);
   if (used === null || (used.length === 1 && used[0].every(isBlank))) return NONE;
   // Read once before caching, so a block with a bad name or value is never remembered.
   resolveAssumptions("base", used);
@@ -151,4 +152,10 @@ function sameCells(entry: Entry, raw: unknown[]): boolean {
     }
   }
   return true;
+}
+
+/** The block with data-type cells (a formatted number, a card) as their plain values; copied only if it has any. */
+function plainCells(block: unknown[][]): unknown[][] {
+  const hasObject = block.some((row) => row.some((c) => c !== null && typeof c === "object"));
+  return hasObject ? block.map((row) => row.map(plainValue)) : block;
 }

@@ -23,6 +23,7 @@ import {
 } from "../model";
 import { isPromise, settle } from "./async";
 import { entityArg, isBlank, numberArg, single, textArg, yearsArg } from "./coerce";
+import { plainValue } from "./data-types";
 import { excelError } from "./excel-errors";
 import { lift1 } from "./lift";
 import { readOverrides } from "./overrides";
@@ -217,7 +218,8 @@ function entityKey(e: EntitySelector): string {
   return e.kind === "count" ? `#${e.gpus}` : e.kind === "entity" ? e.record.id : "total";
 }
 
-function statisticArg(value: unknown) {
+function statisticArg(raw: unknown) {
+  const value = plainValue(raw);
   if (isBlank(value)) return parseStatistic(null);
   if (typeof value === "number" || typeof value === "string") return parseStatistic(value);
   return parseStatistic(textArg(value, "statistic"));

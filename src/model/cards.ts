@@ -7,7 +7,7 @@
  */
 import { assumptionRecord, assumptionSource, allowedRange, type Assumptions } from "./assumptions";
 import { DEAL_URL, sourceUrls } from "./data/sources";
-import { ENTITIES } from "./data/entities";
+import { ENTITIES, TOTAL_CARD_TEXT } from "./data/entities";
 import { entitySources, gpusOf, gpuShare, type EntitySelector } from "./entities";
 import { failure } from "./messages";
 import { lockinCost, lockinPremium, switchingCost, upgradeCycles, wholeYears } from "./lockin";
@@ -84,7 +84,7 @@ export function entityCard(
     "Model version": text(MODEL_VERSION),
   };
   return {
-    text: r ? r.name : "All recipients",
+    text: r ? r.name : TOTAL_CARD_TEXT,
     properties,
     sections: [
       {

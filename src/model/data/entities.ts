@@ -174,5 +174,11 @@ export const ENTITIES: readonly EntityRecord[] = [
   },
 ];
 
-/** Names that mean "all five entities" wherever an entity is expected. */
-export const TOTAL_ALIASES: readonly string[] = ["Total", "All", "전체", "합계"];
+/**
+ * Names that mean "all five entities" wherever an entity is expected. "All recipients" is the
+ * Total card's text, so a card passed back as an argument reads as Total.
+ */
+export const TOTAL_ALIASES: readonly string[] = ["Total", "All", "All recipients", "전체", "합계"];
+
+/** What the Total card shows as its text. */
+export const TOTAL_CARD_TEXT = "All recipients";
