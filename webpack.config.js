@@ -157,6 +157,9 @@ module.exports = (env, argv) => {
     ],
     performance: { hints: false }, // bundle budgets are checked by npm run bench
     devServer: {
+      // Only this machine: the development server serves unreleased code with a self-made
+      // certificate, and nothing on the network needs it (Excel reaches it through localhost).
+      host: "localhost",
       port: PORT,
       server: { type: "https", options: dev && env.WEBPACK_SERVE ? httpsOptions() : undefined },
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -94,6 +94,11 @@ it("replaced the expired certificate, says so, and serves one valid for at least
   expect(new Date(cert.valid_from).getTime()).toBeLessThanOrEqual(Date.now());
 });
 
+it("listens on this machine only: no address on the network is offered", () => {
+  expect(output).toMatch(/Loopback: https:\/\/localhost/);
+  expect(output).not.toMatch(/On Your Network/);
+});
+
 it("prints the steps to upload the manifest in Excel on the web", () => {
   expect(output).toMatch(/Upload My Add-in/);
   expect(output).toMatch(/trust \.certs\/ca\.crt/);
