@@ -4,6 +4,8 @@
  * scripts/build/function-files.js for the metadata generator; the contract test fails if a
  * family is missing here, since its functions would then not be associated.
  */
+// First: a stand-in CustomFunctions where office.js failed to load (runtime-guard.ts).
+import "./runtime-guard";
 export * from "./allocation";
 export * from "./lockin";
 export * from "./reference-data";

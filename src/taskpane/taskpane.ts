@@ -15,9 +15,11 @@ import { initialLanguage, paneLanguage, rememberLanguage } from "./language";
  */
 export async function mountTaskpane(
   host: Office.HostType | null,
-  language: Language
+  language: Language,
+  officeMissing = false
 ): Promise<void> {
-  const inExcel = host === Office.HostType.Excel;
+  // The enum's value, not Office.HostType.Excel: Office itself may be missing (officeMissing).
+  const inExcel = (host as string | null) === "Excel";
   const lang = await paneLanguage(language);
   const { text } = lang;
   document.documentElement.lang = language;
@@ -32,10 +34,10 @@ export async function mountTaskpane(
   switcher.onchange = () => {
     const chosen = switcher.value === "ko" ? "ko" : "en";
     rememberLanguage(chosen);
-    void mountIn(host, chosen);
+    void mountIn(host, chosen, officeMissing);
   };
   const note = document.getElementById("host-note")!;
-  setText(note, text.notInExcel);
+  setText(note, officeMissing ? text.officeMissing : text.notInExcel);
   note.hidden = inExcel;
   applyOfficeTheme();
   const app = document.getElementById("app")!;
@@ -47,21 +49,32 @@ export async function mountTaskpane(
   );
   document.body.dataset.ready = inExcel ? "excel" : "browser";
   document.body.dataset.language = language;
+  if (officeMissing) document.body.dataset.office = "missing";
 }
 
 /**
  * Mounts in `language`, falling back to English if the Korean chunk cannot be fetched (a host
  * that blocks it, a lost connection): the pane always appears.
  */
-async function mountIn(host: Office.HostType | null, language: Language): Promise<void> {
+async function mountIn(
+  host: Office.HostType | null,
+  language: Language,
+  officeMissing = false
+): Promise<void> {
   try {
-    await mountTaskpane(host, language);
+    await mountTaskpane(host, language, officeMissing);
   } catch {
-    if (language !== "en") await mountTaskpane(host, "en");
+    if (language !== "en") await mountTaskpane(host, "en", officeMissing);
   }
 }
 
-Office.onReady((info) => {
-  const host = info.host ?? null;
-  void mountIn(host, initialLanguage(host !== null));
-});
+// Without office.js (offline, or its CDN blocked) there is no Office to wait for: the pane says
+// so plainly and still shows the function reference.
+if (typeof Office === "undefined") {
+  void mountIn(null, initialLanguage(false), true);
+} else {
+  Office.onReady((info) => {
+    const host = info.host ?? null;
+    void mountIn(host, initialLanguage(host !== null));
+  });
+}

@@ -134,3 +134,31 @@ describeChromium("the built task pane in Chromium", () => {
     expect(existsSync(SCREENSHOT)).toBe(true);
   });
 });
+
+describeChromium("the task pane when office.js cannot be fetched", () => {
+  let pane: OpenPane;
+
+  beforeAll(async () => {
+    // Every request for Microsoft's CDN is aborted, as offline or behind a filter.
+    pane = await openTaskpane(() => null, "browser", { locale: "en-US" });
+  }, 60_000);
+
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  it("says plainly that Office could not be loaded, with no script error", async () => {
+    expect(pane.pageErrors).toEqual([]);
+    expect(pane.blocked.some((url) => url.startsWith("https://appsforoffice.microsoft.com/"))).toBe(
+      true
+    );
+    expect(await pane.page.getAttribute("body", "data-office")).toBe("missing");
+    const note = pane.page.locator("#host-note");
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/Office could not be loaded/);
+  });
+
+  it("still shows the function reference", async () => {
+    expect(await pane.page.locator("text=LOCKIN_COST").first().isVisible()).toBe(true);
+  });
+});

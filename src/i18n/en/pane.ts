@@ -12,6 +12,8 @@ export const EN_PANE = {
   modelLine: (p: { version: string; asOf: string }) => `Model ${p.version} · data as of ${p.asOf}`,
   notInExcel:
     "This page must run inside Excel to insert sheets or formulas. Sideload manifest.xml in Excel on the web or desktop Excel; the function reference below works anywhere.",
+  officeMissing:
+    "Office could not be loaded: office.js did not arrive from Microsoft (offline, or blocked by a network filter), so this page cannot reach a workbook. Check the connection, then reopen the pane. The function reference below works anyway.",
   // sheet cards
   sheetsHeading: "Insert a model sheet",
   sheetTitle: {

@@ -12,6 +12,8 @@ export const KO_PANE: PaneText = {
   modelLine: (p) => `모델 ${p.version} · 데이터 기준일 ${p.asOf}`,
   notInExcel:
     "시트나 수식을 삽입하려면 이 페이지를 Excel 안에서 열어야 합니다. 웹용 Excel이나 데스크톱 Excel에 manifest.xml을 테스트 로드하세요. 아래 함수 설명서는 어디서나 쓸 수 있습니다.",
+  officeMissing:
+    "Office를 불러오지 못했습니다. Microsoft에서 office.js를 받지 못해(오프라인이거나 네트워크 필터가 막음) 이 페이지는 통합 문서에 접근할 수 없습니다. 연결을 확인한 뒤 창을 다시 여세요. 아래 함수 설명서는 그대로 쓸 수 있습니다.",
   sheetsHeading: "모델 시트 삽입",
   sheetTitle: {
     allocation: "배분",
