@@ -28,7 +28,11 @@ function cardOf(name: string): unknown {
   }
 }
 
-const formatted = (n: number) => ({ type: "FormattedNumber", basicValue: n, numberFormat: "#,##0" });
+const formatted = (n: number) => ({
+  type: "FormattedNumber",
+  basicValue: n,
+  numberFormat: "#,##0",
+});
 
 describe("an entity argument acts as its text", () => {
   it("a card of Samsung is Samsung, as a single value and inside a range", () => {
@@ -50,7 +54,9 @@ describe("an entity argument acts as its text", () => {
 describe("a formatted number acts as its value", () => {
   it("years, a GPU count, a statistic and an override value", () => {
     expect(cost([[formatted(10)]], null, null, null)).toEqual(cost([[10]], null, null, null));
-    expect(cost([[10]], [[formatted(1_000)]], null, null)).toEqual(cost([[10]], [[1_000]], null, null));
+    expect(cost([[10]], [[formatted(1_000)]], null, null)).toEqual(
+      cost([[10]], [[1_000]], null, null)
+    );
     expect(risk(10, [[formatted(0.9)]])).toEqual(risk(10, [["P90"]]));
     expect(cost([[10]], null, null, [["refresh_cycle_years", formatted(3)]])).toEqual(
       cost([[10]], null, null, [["refresh_cycle_years", 3]])
