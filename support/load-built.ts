@@ -35,13 +35,25 @@ export interface Built {
   loadMs: number;
 }
 
-/** @param displayLanguage - what `Office.context.displayLanguage` says; no Office global when omitted */
-export function loadBuilt(displayLanguage?: string): Built {
+/**
+ * @param displayLanguage - what `Office.context.displayLanguage` says; no Office global when omitted
+ * @param dataTypes - an Excel whose custom functions may return data types (CustomFunctionsRuntime 1.4)
+ */
+export function loadBuilt(displayLanguage?: string, dataTypes = false): Built {
   const code = readFileSync(path.join(DIST, "functions.js"), "utf8");
   const metadata = JSON.parse(readFileSync(path.join(DIST, "functions.json"), "utf8"));
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const sandbox = {
-    ...(displayLanguage ? { Office: { context: { displayLanguage } } } : {}),
+    ...(displayLanguage || dataTypes
+      ? {
+          Office: {
+            context: {
+              displayLanguage,
+              requirements: { isSetSupported: (set: string) => dataTypes && set === "CustomFunctionsRuntime" },
+            },
+          },
+        }
+      : {}),
     // What the shared runtime's page offers every script, and the functions use to compute in
     // slices: a browser's task queue and clock.
     setTimeout,

@@ -7,7 +7,7 @@
 
 /**
  * @param {string} expected the README's result column
- * @param {{ value: unknown, rows: number, columns: number }} actual
+ * @param {{ value: unknown, rows: number, columns: number, properties?: string[] }} actual
  * @returns {string | null} why it does not match, or null when it does
  * @example mismatch("1,510", { value: 1510, rows: 1, columns: 1 }) // null
  */
@@ -21,7 +21,10 @@ function mismatch(expected, actual) {
   }
   if (expected.startsWith('"')) {
     const text = expected.slice(1, -1);
-    return actual.value === text ? null : `expected "${text}", got ${JSON.stringify(actual.value)}`;
+    if (actual.value !== text) return `expected "${text}", got ${JSON.stringify(actual.value)}`;
+    // A card read back (its text from valuesAsJson) must show its fields too.
+    if (actual.properties && actual.properties.length === 0) return "a card with no properties";
+    return null;
   }
   const shown = expected.replace(/,/g, "");
   const decimals = (shown.split(".")[1] ?? "").length;

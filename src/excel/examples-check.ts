@@ -9,8 +9,10 @@
 /** What one example formula gave in Excel. */
 export interface ExampleResult {
   readonly formula: string;
-  /** The top-left cell's value; errors read as their text ("#VALUE!"). */
+  /** The top-left cell's value; errors read as their text ("#VALUE!"); a card, its text. */
   readonly value: unknown;
+  /** For a card (an entity value): the names of its properties. */
+  readonly properties?: readonly string[];
   readonly rows: number;
   readonly columns: number;
 }
@@ -36,7 +38,9 @@ export async function runExamples(
     let results: ExampleResult[] = [];
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const spills = cells.map((cell) => {
-        cell.load("values");
+        // A card's `values` is its basic value, "#VALUE!"; only valuesAsJson holds the entity
+        // (@types/office-js: EntityCellValue, ExcelApi 1.16).
+        cell.load("values,valuesAsJson");
         const spill = cell.getSpillingToRangeOrNullObject();
         spill.load("rowCount,columnCount");
         return spill;
@@ -45,12 +49,17 @@ export async function runExamples(
       // tells whether a cell still shows #BUSY!. One sync per second, every cell in each.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
-      results = cells.map((cell, i) => ({
-        formula: formulas[i],
-        value: cell.values[0][0],
-        rows: spills[i].isNullObject ? 1 : spills[i].rowCount,
-        columns: spills[i].isNullObject ? 1 : spills[i].columnCount,
-      }));
+      results = cells.map((cell, i) => {
+        const json = cell.valuesAsJson?.[0]?.[0] as Excel.CellValue | undefined;
+        const card = json?.type === "Entity" ? (json as Excel.EntityCellValue) : undefined;
+        return {
+          formula: formulas[i],
+          value: card ? card.text : cell.values[0][0],
+          ...(card ? { properties: Object.keys(card.properties ?? {}) } : {}),
+          rows: spills[i].isNullObject ? 1 : spills[i].rowCount,
+          columns: spills[i].isNullObject ? 1 : spills[i].columnCount,
+        };
+      });
       if (results.every((r) => r.value !== "#BUSY!")) break;
       await wait(1000);
     }

@@ -37,6 +37,7 @@ interface Result {
   value: unknown;
   rows: number;
   columns: number;
+  properties?: string[];
 }
 
 describeChromium("npm run test:excel, its mechanics", () => {
@@ -56,7 +57,8 @@ describeChromium("npm run test:excel, its mechanics", () => {
     );
     expect(build.status).toBe(0);
     await server.startTestServer(true);
-    const built = loadBuilt();
+    // Excel with data types: a card comes back as an entity, as in Microsoft 365.
+    const built = loadBuilt(undefined, true);
     pane = await openTaskpane(() => FIXTURE, "", {
       dir: CHECK,
       readySelector: "data-done=true",
@@ -65,12 +67,11 @@ describeChromium("npm run test:excel, its mechanics", () => {
         page.exposeFunction("__evaluate", (formula: string) => {
           const out = evaluateFormula(built, formula);
           const grid = Array.isArray(out) ? (out as unknown[][]) : [[out]];
-          const top = grid[0][0] as { code?: string } | unknown;
-          const value =
-            top && typeof top === "object" && "code" in (top as object)
-              ? (top as { code: string }).code
-              : top;
-          return { value, rows: grid.length, columns: grid[0].length };
+          const top = grid[0][0] as { code?: string; type?: string } | unknown;
+          const object = top && typeof top === "object" ? (top as { code?: string; type?: string }) : null;
+          // What Excel's Range.values shows: an error's code, and for an entity its basic value.
+          const value = object?.code ?? (object?.type === "Entity" ? "#VALUE!" : top);
+          return { value, json: object?.type ? object : null, rows: grid.length, columns: grid[0].length };
         }),
     });
     results = (await server.getTestResults()) as unknown as Result[];
@@ -96,6 +97,14 @@ describeChromium("npm run test:excel, its mechanics", () => {
     const outcome = compareAll(EXAMPLES, results);
     expect(outcome.failed).toEqual([]);
     expect(summary(outcome)).toBe(`${EXAMPLES.length} passed, 0 failed`);
+  });
+
+  it("reads cards through valuesAsJson: their text and properties, not Range.values' #VALUE!", () => {
+    const card = results.find((r) => r.formula === '=SOVAI.KOREA_CARD("Samsung")')!;
+    expect(card.value).toBe("Samsung Electronics");
+    expect(card.properties).toEqual(expect.arrayContaining(["GPUs", "Lock-in cost", "Sources"]));
+    expect(mismatch('"Samsung Electronics"', { ...card, properties: [] })).toMatch(/no properties/);
+    expect(mismatch('"Samsung Electronics"', { ...card, value: "#VALUE!" })).toMatch(/expected/);
   });
 
   it("reports a wrong value, a wrong spill and a missing result as failures", () => {
