@@ -49,7 +49,9 @@ export function loadBuilt(displayLanguage?: string, dataTypes = false): Built {
           Office: {
             context: {
               displayLanguage,
-              requirements: { isSetSupported: (set: string) => dataTypes && set === "CustomFunctionsRuntime" },
+              requirements: {
+                isSetSupported: (set: string) => dataTypes && set === "CustomFunctionsRuntime",
+              },
             },
           },
         }

@@ -68,10 +68,16 @@ describeChromium("npm run test:excel, its mechanics", () => {
           const out = evaluateFormula(built, formula);
           const grid = Array.isArray(out) ? (out as unknown[][]) : [[out]];
           const top = grid[0][0] as { code?: string; type?: string } | unknown;
-          const object = top && typeof top === "object" ? (top as { code?: string; type?: string }) : null;
+          const object =
+            top && typeof top === "object" ? (top as { code?: string; type?: string }) : null;
           // What Excel's Range.values shows: an error's code, and for an entity its basic value.
           const value = object?.code ?? (object?.type === "Entity" ? "#VALUE!" : top);
-          return { value, json: object?.type ? object : null, rows: grid.length, columns: grid[0].length };
+          return {
+            value,
+            json: object?.type ? object : null,
+            rows: grid.length,
+            columns: grid[0].length,
+          };
         }),
     });
     results = (await server.getTestResults()) as unknown as Result[];
