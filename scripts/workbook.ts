@@ -2,6 +2,7 @@
 // people without the add-in. See src/export/ and the README's "Sharing" section.
 import { existsSync } from "fs";
 import path from "path";
+import { isPromise } from "../src/functions/async";
 import { functionsById } from "./function-registry";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
@@ -66,17 +67,7 @@ async function main(): Promise<number> {
     return fn(...args);
   };
   try {
-    // A large simulation answers with a promise, as in Excel; a first pass starts every one the
-    // sheets need and waits for them, so the second pass finds them all in the cache.
-    const running: Promise<unknown>[] = [];
-    buildWorkbook(sheets, (id, args) => {
-      const result = call(id, args);
-      if (!isThenable(result)) return result;
-      running.push(result.then(undefined, () => undefined));
-      return 0;
-    });
-    await Promise.all(running);
-    const wb = buildWorkbook(sheets, call);
+    const wb = await buildSettled(sheets, call);
     await wb.xlsx.writeFile(out);
   } catch (e) {
     if (e instanceof ExportError) return say(e.message, 1);
@@ -94,6 +85,35 @@ main().then(
   (e) => (process.exitCode = say(`failed: ${e instanceof Error ? e.message : String(e)}`, 1))
 );
 
-function isThenable(value: unknown): value is Promise<unknown> {
-  return typeof (value as { then?: unknown } | null)?.then === "function";
+/** Passes at most: each starts the simulations the cells it reached need (the Risk sheet has two). */
+const MAX_PASSES = 5;
+
+/**
+ * The workbook once every SOVAI result is ready. A large simulation answers with a promise, as
+ * in Excel, and a cell that reads one (through INDEX, say) cannot be computed yet: a pass
+ * starts every simulation it reaches, with 0 in their place, and if any was started the
+ * workbook is built again, once they are done, from the cache.
+ */
+async function buildSettled(
+  sheets: Parameters<typeof buildWorkbook>[0],
+  call: Parameters<typeof buildWorkbook>[1]
+): Promise<ReturnType<typeof buildWorkbook>> {
+  for (let pass = 1; ; pass++) {
+    const running: Promise<unknown>[] = [];
+    const last = pass === MAX_PASSES;
+    try {
+      const wb = buildWorkbook(sheets, (id, args) => {
+        const result = call(id, args);
+        if (!isPromise(result)) return result;
+        if (last) throw new WorkbookError("#N/A", `SOVAI.${id} did not finish computing`);
+        running.push(result.then(undefined, () => undefined));
+        return 0;
+      });
+      if (running.length === 0) return wb;
+    } catch (e) {
+      // A failure reached only through a placeholder is no failure yet.
+      if (running.length === 0) throw e;
+    }
+    await Promise.all(running);
+  }
 }

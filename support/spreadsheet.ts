@@ -12,6 +12,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from "hyperformula";
+import { isPromise } from "../src/functions/async";
 import type { RenderedSheet } from "../src/sheets/types";
 import { loadBuilt, type Built } from "./load-built";
 import { StubCustomFunctionsError } from "./custom-functions-stub";
@@ -105,8 +106,7 @@ function cellResult(value: unknown): unknown {
   // A simulation too large to run in the call answers with a promise; Excel shows #BUSY! until
   // it settles. HyperFormula cannot wait, so a test awaits the same call first (warming the
   // cache) and the sheet then reads the cached result.
-  if (typeof (value as { then?: unknown } | null)?.then === "function")
-    return new CellError(ErrorType.NA, "#BUSY! still computing");
+  if (isPromise(value)) return new CellError(ErrorType.NA, "#BUSY! still computing");
   if (value instanceof StubCustomFunctionsError)
     return new CellError(ERROR_TYPES[value.code] ?? ErrorType.VALUE, value.message);
   if (Array.isArray(value)) {

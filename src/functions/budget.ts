@@ -82,9 +82,4 @@ export class BudgetCache<V> {
     this.entries.delete(key);
     this.held -= old.bytes;
   }
-
-  clear(): void {
-    this.entries.clear();
-    this.held = 0;
-  }
 }

@@ -131,6 +131,26 @@ describeWithTool(
   });
 });
 
+describe("an export above 10,000 trials", () => {
+  it("waits for its simulation: the histogram holds every one of 200,000 trials", async () => {
+    const out = path.join(dir, "trials-200000.xlsx");
+    const run = workbook(["--trials", "200000", "--seed", "3", "--out", out]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const risk = book.getWorksheet("SovAI Risk")!;
+    let checked = 0;
+    risk.eachRow((row) => {
+      if (row.getCell(1).value !== "Histogram holds every trial") return;
+      expect(resultOf(row.getCell(2))).toBe(200_000);
+      expect(resultOf(row.getCell(3))).toBe(200_000);
+      checked++;
+    });
+    expect(checked).toBe(1);
+  }, 120_000);
+});
+
 describe("command-line errors", () => {
   it("rejects bad arguments with a message and exit code 2", () => {
     for (const args of [

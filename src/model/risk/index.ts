@@ -27,6 +27,6 @@ export {
   type Moments,
   type Statistic,
 } from "./statistics";
-export { drivers, driversSteps, driversTable, ranks, rankSteps, type Driver } from "./drivers";
+export { drivers, driversSteps, driversTable, ranks, type Driver } from "./drivers";
 export { DRIVER_TRIALS, record, recordingSteps, SUBSAMPLE_SALT, type Recording } from "./record";
 export { finish, sortSteps, type Steps } from "./steps";
