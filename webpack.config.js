@@ -151,7 +151,12 @@ module.exports = (env, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.css", to: "help.css" },
           // A file name, not a glob: a glob makes the dev server watch the whole project root.
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteOrigin(content.toString(), origin) },
+          // Both manifests are generated from one description (scripts/build/manifest/).
+          ...["manifest.xml", "manifest.json", "assets/manifest.ko-kr.json"].map((file) => ({
+            from: file,
+            to: file,
+            transform: (content) => rewriteOrigin(content.toString(), origin),
+          })),
         ],
       }),
     ],

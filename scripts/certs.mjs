@@ -2,7 +2,7 @@
 // and making new ones when they cannot. Office's own tool (office-addin-dev-certs) keeps serving
 // an expired certificate, and it lasts 30 days, so npm start checks the dates itself.
 import { X509Certificate, createPrivateKey } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
@@ -60,4 +60,26 @@ export async function ensureCertificates(dir) {
   const fresh = certificateStatus(cert, key);
   if (!fresh.ok) throw new Error(`the new certificate is not usable: ${fresh.reason}`);
   return { dir, generated: true, reason: status.reason, validTo: fresh.validTo };
+}
+
+/** Where npm start records the CA it last told the user to trust (its SHA-256 fingerprint). */
+const TOLD_FILE = "ca.told";
+
+/**
+ * True when the CA in `dir` is not the one the user was last told to trust: newly generated,
+ * or replaced since (by another checkout's tool, or by hand), so the steps must be shown again.
+ */
+export function trustNoticeNeeded(dir) {
+  const told = path.join(dir, TOLD_FILE);
+  if (!existsSync(told)) return true;
+  return readFileSync(told, "utf8").trim() !== caFingerprint(dir);
+}
+
+/** Records that the user has been told to trust the CA now in `dir`. */
+export function recordTrustNotice(dir) {
+  writeFileSync(path.join(dir, TOLD_FILE), `${caFingerprint(dir)}\n`);
+}
+
+function caFingerprint(dir) {
+  return new X509Certificate(readFileSync(path.join(dir, "ca.crt"))).fingerprint256;
 }

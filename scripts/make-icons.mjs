@@ -43,7 +43,12 @@ function paint(x, y, size) {
   return colour;
 }
 
-function render(size) {
+/** The outline icon the unified manifest asks for: the chip's silver parts in white, the rest clear. */
+function outline(x, y, size) {
+  return paint(x, y, size) === SILVER ? [255, 255, 255] : null;
+}
+
+function render(size, draw = paint) {
   const samples = 4;
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
@@ -51,7 +56,7 @@ function render(size) {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = paint(
+          const c = draw(
             (px + (sx + 0.5) / samples) / size,
             (py + (sy + 0.5) / samples) / size,
             size
@@ -110,6 +115,7 @@ function crc32(bytes) {
   return ~c >>> 0;
 }
 
-for (const size of [16, 32, 64, 80, 128]) {
+for (const size of [16, 32, 64, 80, 128, 192]) {
   writeFileSync(new URL(`../assets/icon-${size}.png`, import.meta.url), render(size));
 }
+writeFileSync(new URL("../assets/icon-outline-32.png", import.meta.url), render(32, outline));

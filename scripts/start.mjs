@@ -2,8 +2,10 @@
 //   Windows/macOS            → desktop Excel, through office-addin-debugging
 //   --document <URL>         → Excel on the web with that workbook (or SOVAI_DOCUMENT_URL)
 //   otherwise (e.g. Linux)   → print the steps to upload manifest.xml in Excel on the web
-//   --port N (or SOVAI_PORT=N)  → serve on another port; the manifest to upload is then
-//                                 manifest.port-N.xml, written here with that port's URLs
+//   --port N (or SOVAI_PORT=N)  → serve on another port, beside this checkout's server on
+//                                 another; the manifest to upload is then manifest.port-N.xml
+// Its state (.certs/, the server's pid file, manifest.port-N.xml) lives in the project folder,
+// or in SOVAI_DEV_DIR when set: the tests set it, so they never touch a developer's own.
 // It keeps serving until Ctrl+C or `npm stop`. Any failure exits non-zero with a plain message.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,13 +15,23 @@ import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { certificateStatus, ensureCertificates } from "./certs.mjs";
+import {
+  certificateStatus,
+  ensureCertificates,
+  recordTrustNotice,
+  trustNoticeNeeded,
+} from "./certs.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = chosenPort();
 const ORIGIN = `https://localhost:${PORT}`;
-const PID_FILE = path.join(root, ".sovai-dev-server.pid");
+const STATE_DIR = process.env.SOVAI_DEV_DIR ? path.resolve(process.env.SOVAI_DEV_DIR) : root;
+// One record per port, so a second server on another port can start beside the first.
+const PID_FILE = path.join(
+  STATE_DIR,
+  PORT === 3000 ? ".sovai-dev-server.pid" : `.sovai-dev-server-${PORT}.pid`
+);
 const READY_TIMEOUT_MS = 120_000;
 const desktop = platform() === "win32" || platform() === "darwin";
 
@@ -54,10 +66,10 @@ function portTaken(port) {
 /** The manifest to sideload: the repository's for port 3000, else a copy with this port's URLs. */
 function manifestForPort() {
   if (PORT === 3000) return "manifest.xml";
-  const name = `manifest.port-${PORT}.xml`;
+  const name = path.join(STATE_DIR, `manifest.port-${PORT}.xml`);
   const text = readFileSync(path.join(root, "manifest.xml"), "utf8");
-  writeFileSync(path.join(root, name), text.split("https://localhost:3000").join(ORIGIN));
-  return name;
+  writeFileSync(name, text.split("https://localhost:3000").join(ORIGIN));
+  return path.relative(root, name);
 }
 
 function documentUrl() {
@@ -88,25 +100,29 @@ async function certificates() {
     await devCerts.ensureCertificatesAreInstalled();
     return dir;
   }
-  const result = await ensureCertificates(path.join(root, ".certs"));
+  const result = await ensureCertificates(path.join(STATE_DIR, ".certs"));
   const until = result.validTo.toISOString().slice(0, 10);
   console.log(
     result.generated
       ? `Generated development certificates in ${result.dir} (valid until ${until}; before: ${result.reason}).`
       : `Using the development certificates in ${result.dir} (valid until ${until}).`
   );
-  if (!result.generated) return result.dir;
+  // Shown whenever the CA is not the one the user was last told about, not only when generated
+  // just now: a CA replaced since (by hand, or by an older tool) is one no browser trusts yet.
+  if (!trustNoticeNeeded(result.dir)) return result.dir;
+  const ca = path.relative(process.cwd(), path.join(result.dir, "ca.crt"));
   console.log(
     [
       "",
-      "Your browser must trust .certs/ca.crt before Excel on the web can load the add-in from localhost:",
-      "  Chrome/Edge: Settings > Privacy and security > Security > Manage certificates > Authorities > Import .certs/ca.crt",
+      `Your browser must trust ${ca} before Excel on the web can load the add-in from localhost:`,
+      `  Chrome/Edge: Settings > Privacy and security > Security > Manage certificates > Authorities > Import ${ca}`,
       "  Firefox:     Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import",
       "  System-wide (Debian/Ubuntu, needs sudo):",
-      "    sudo cp .certs/ca.crt /usr/local/share/ca-certificates/sovai-dev-ca.crt && sudo update-ca-certificates",
+      `    sudo cp ${ca} /usr/local/share/ca-certificates/sovai-dev-ca.crt && sudo update-ca-certificates`,
       "",
     ].join("\n")
   );
+  recordTrustNotice(result.dir);
   return result.dir;
 }
 

@@ -1,7 +1,7 @@
 // npm stop: stops the dev server `npm start` left running and, on Windows/macOS, removes the
 // sideloaded add-in from desktop Excel.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { platform } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,11 +9,14 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const PID_FILE = path.join(root, ".sovai-dev-server.pid");
+const STATE_DIR = process.env.SOVAI_DEV_DIR ? path.resolve(process.env.SOVAI_DEV_DIR) : root;
+// npm start keeps one record per port: .sovai-dev-server.pid (3000), .sovai-dev-server-N.pid.
+const records = readdirSync(STATE_DIR).filter((f) => /^\.sovai-dev-server(-\d+)?\.pid$/.test(f));
 
 let stopped = false;
-if (existsSync(PID_FILE)) {
-  const pid = Number(readFileSync(PID_FILE, "utf8"));
+for (const record of records) {
+  const file = path.join(STATE_DIR, record);
+  const pid = Number(readFileSync(file, "utf8"));
   try {
     process.kill(pid, "SIGTERM");
     stopped = true;
@@ -21,10 +24,9 @@ if (existsSync(PID_FILE)) {
   } catch {
     console.log(`The dev server (pid ${pid}) was no longer running.`);
   }
-  rmSync(PID_FILE, { force: true });
-} else {
-  console.log("No SovAI dev server started by npm start is running.");
+  rmSync(file, { force: true });
 }
+if (records.length === 0) console.log("No SovAI dev server started by npm start is running.");
 
 if (platform() === "win32" || platform() === "darwin") {
   const bin = require.resolve("office-addin-debugging/cli.js");
@@ -34,4 +36,4 @@ if (platform() === "win32" || platform() === "darwin") {
   });
   if (result.status !== 0) process.exitCode = 1;
 }
-process.exitCode ??= stopped || !existsSync(PID_FILE) ? 0 : 1;
+process.exitCode ??= stopped || records.length === 0 ? 0 : 1;

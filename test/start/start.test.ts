@@ -2,20 +2,34 @@
  * `npm start` as a new user on Linux runs it: it must serve every URL the manifest names over
  * HTTPS (status 200) well within two minutes, print the Excel on the web steps, and stop cleanly.
  * It starts with an expired certificate in .certs/ (a month-old checkout), which it must replace.
- * Runs on a spare port so it does not collide with a developer's own `npm start`.
+ * Runs on a spare port, with its state (.certs/, the pid file) in a temporary folder through
+ * SOVAI_DEV_DIR, so it never touches a developer's own certificates or running `npm start`.
  */
 import { spawn, spawnSync, type ChildProcess } from "child_process";
-import { existsSync, readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import https from "https";
 import net from "net";
+import os from "os";
 import path from "path";
 import tls from "tls";
 import { writeCertificate } from "../../support/certificates";
 
 const ROOT = path.join(__dirname, "../..");
 const PORT = 3123;
+const STATE = mkdtempSync(path.join(os.tmpdir(), "sovai-start-"));
+const CERTS = path.join(STATE, ".certs");
+const ENV = { ...process.env, SOVAI_DEV_DIR: STATE };
 let child: ChildProcess;
 let output = "";
+
+/** The developer's own state in the checkout, which no test may change. */
+function ownState(): string {
+  const read = (f: string) => (existsSync(f) ? readFileSync(f, "utf8") : "(none)");
+  return [".certs/ca.crt", ".certs/localhost.crt", ".sovai-dev-server.pid"]
+    .map((f) => `${f}: ${read(path.join(ROOT, f))}`)
+    .join("\n");
+}
+const OWN_STATE = ownState();
 
 function get(url: string, ca: Buffer): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,10 +55,12 @@ function servedCertificate(port: number): Promise<tls.PeerCertificate> {
 
 beforeAll(async () => {
   // An expired certificate, as a checkout left for more than 30 days would have.
-  writeCertificate(path.join(ROOT, ".certs"), new Date("2024-01-01"), new Date("2024-02-01"));
+  writeCertificate(CERTS, new Date("2024-01-01"), new Date("2024-02-01"));
+  // This checkout's own server on port 3000, as the README says to leave it running: a live pid.
+  writeFileSync(path.join(STATE, ".sovai-dev-server.pid"), String(process.pid));
   child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: ROOT,
-    env: { ...process.env, npm_package_config_dev_server_port: String(PORT) },
+    env: { ...ENV, npm_package_config_dev_server_port: String(PORT) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
@@ -65,11 +81,18 @@ afterAll(async () => {
     child.kill("SIGTERM");
     await exited;
   }
+  rmSync(STATE, { recursive: true, force: true });
+});
+
+it("starts beside this checkout's server on port 3000, and leaves the developer's own state alone", () => {
+  expect(output).not.toMatch(/still running/);
+  expect(output).toContain(`SovAI is being served at https://localhost:${PORT}`);
+  expect(ownState()).toBe(OWN_STATE);
 });
 
 it("serves every URL in the manifest with 200 over HTTPS, trusting only the generated CA", async () => {
   expect(output).toContain(`SovAI is being served at https://localhost:${PORT}`);
-  const ca = readFileSync(path.join(ROOT, ".certs/ca.crt"));
+  const ca = readFileSync(path.join(CERTS, "ca.crt"));
   const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
   const urls = [
     ...new Set(
@@ -81,7 +104,9 @@ it("serves every URL in the manifest with 200 over HTTPS, trusting only the gene
     const status = await get(url.replace(":3000", `:${PORT}`), ca);
     expect({ url, status }).toEqual({ url, status: 200 });
   }
-  expect(await get(`https://localhost:${PORT}/manifest.xml`, ca)).toBe(200);
+  for (const file of ["manifest.xml", "manifest.json", "assets/manifest.ko-kr.json"]) {
+    expect(await get(`https://localhost:${PORT}/${file}`, ca)).toBe(200);
+  }
 });
 
 it("replaced the expired certificate, says so, and serves one valid for at least a week", async () => {
@@ -101,15 +126,32 @@ it("listens on this machine only: no address on the network is offered", () => {
 
 it("prints the steps to upload the manifest in Excel on the web", () => {
   expect(output).toMatch(/Upload My Add-in/);
-  expect(output).toMatch(/trust \.certs\/ca\.crt/);
+  expect(output).toContain(`trust ${path.relative(ROOT, path.join(CERTS, "ca.crt"))} before`);
+});
+
+it("shows the trust steps again for a CA the user was not told about, and only then", () => {
+  const needed = () =>
+    spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `import("./scripts/certs.mjs").then((m) => console.log(m.trustNoticeNeeded(${JSON.stringify(CERTS)})))`,
+      ],
+      { cwd: ROOT, encoding: "utf8" }
+    ).stdout.trim();
+  expect(needed()).toBe("false"); // npm start showed the steps for this CA and recorded it
+  writeCertificate(CERTS, new Date("2025-01-01"), new Date("2035-01-01")); // replaced since
+  expect(needed()).toBe("true");
 });
 
 it("records its server for npm stop, and removes the record when stopped", async () => {
-  expect(existsSync(path.join(ROOT, ".sovai-dev-server.pid"))).toBe(true);
+  const record = path.join(STATE, `.sovai-dev-server-${PORT}.pid`);
+  expect(readFileSync(record, "utf8")).toMatch(/^\d+$/);
   const exited = new Promise((r) => child.once("exit", r));
   child.kill("SIGTERM");
   await exited;
-  expect(existsSync(path.join(ROOT, ".sovai-dev-server.pid"))).toBe(false);
+  expect(existsSync(record)).toBe(false);
+  expect(existsSync(path.join(STATE, ".sovai-dev-server.pid"))).toBe(true); // port 3000's, untouched
 });
 
 it("answers a busy port with one plain line naming the port and how to choose another", async () => {
@@ -118,6 +160,7 @@ it("answers a busy port with one plain line naming the port and how to choose an
   try {
     const run = spawnSync(process.execPath, ["scripts/start.mjs", "--port", String(PORT + 1)], {
       cwd: ROOT,
+      env: ENV,
       encoding: "utf8",
       timeout: 60_000,
     });
@@ -138,7 +181,7 @@ it("keeps a valid certificate and says it uses it, without generating", () => {
     process.execPath,
     [
       "-e",
-      `import("./scripts/certs.mjs").then(async (m) => console.log(JSON.stringify(await m.ensureCertificates(".certs"))))`,
+      `import("./scripts/certs.mjs").then(async (m) => console.log(JSON.stringify(await m.ensureCertificates(${JSON.stringify(CERTS)}))))`,
     ],
     {
       cwd: ROOT,
