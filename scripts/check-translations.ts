@@ -1,6 +1,6 @@
 // npm run build runs this first (prebuild): the build fails when a language's table lacks text.
 // The function metadata and the help page are checked by webpack itself (scripts/build/).
-import { CATALOGUES, EN, MEASURES, SCENARIOS } from "../src/model";
+import { CATALOGUES, CURRENCIES, EN, MEASURES, SCENARIOS } from "../src/model";
 import { EN_PANE } from "../src/i18n/en/pane";
 import { KO_PANE } from "../src/i18n/ko/pane";
 import { KO_SHEETS } from "../src/i18n/ko/sheets";
@@ -16,7 +16,7 @@ for (const sheet of SHEETS)
   for (const scenario of SCENARIOS)
     for (const horizon of [1, 10, MAX_SHEET_HORIZON])
       for (const entity of ENTITY_CHOICES)
-        for (const currency of ["USD", "KRW"] as const)
+        for (const currency of CURRENCIES)
           for (const measure of sheet.key === "risk" ? MEASURES : (["cost"] as const))
             renderSheet(
               sheet.key,

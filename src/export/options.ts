@@ -10,7 +10,7 @@ import {
   type Language,
   type Scenario,
 } from "../model";
-import { MAX_SHEET_HORIZON } from "../sheets/types";
+import { MAX_SHEET_HORIZON, SHEET_DEFAULTS } from "../sheets/types";
 
 /** What `npm run workbook` was asked for. */
 export interface WorkbookRequest {
@@ -61,13 +61,13 @@ const VALUE_FLAGS = [
 
 const DEFAULT_REQUEST: WorkbookRequest = {
   out: "",
-  scenario: "base",
-  years: 10,
-  entity: "Total",
-  currency: "USD",
-  measure: "cost",
-  trials: 10_000,
-  seed: 1,
+  scenario: SHEET_DEFAULTS.scenario,
+  years: SHEET_DEFAULTS.horizon,
+  entity: SHEET_DEFAULTS.entity,
+  currency: SHEET_DEFAULTS.currency,
+  measure: SHEET_DEFAULTS.measure,
+  trials: SHEET_DEFAULTS.trials,
+  seed: SHEET_DEFAULTS.seed,
   language: "en",
   force: false,
   help: false,
@@ -105,7 +105,7 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
   const out = values.get("--out");
   if (!out) throw new UsageError("--out FILE.xlsx is required.");
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; got "${out}".`);
-  const years = Number(values.get("--years") ?? "10");
+  const years = Number(values.get("--years") ?? String(DEFAULT_REQUEST.years));
   if (!Number.isInteger(years) || years < 1 || years > MAX_SHEET_HORIZON) {
     throw new UsageError(
       `--years must be a whole number from 1 to ${MAX_SHEET_HORIZON}; got "${values.get("--years")}".`
@@ -113,18 +113,22 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
   }
   return {
     out,
-    scenario: modelArg(() => parseScenario(values.get("--scenario") ?? "base")),
+    scenario: modelArg(() => parseScenario(values.get("--scenario") ?? DEFAULT_REQUEST.scenario)),
     years,
     entity: modelArg(() => {
-      const selector = parseEntity(values.get("--entity") ?? "Total");
+      const selector = parseEntity(values.get("--entity") ?? DEFAULT_REQUEST.entity);
       if (selector.kind === "count")
         throw new UsageError("--entity takes a name, not a GPU count.");
       return selector.kind === "total" ? "Total" : selector.record.name;
     }),
-    currency: modelArg(() => parseCurrency(values.get("--currency") ?? "USD")),
-    measure: modelArg(() => parseMeasure(values.get("--measure") ?? "cost")),
-    trials: modelArg(() => checkTrials(wholeNumber(values.get("--trials") ?? "10000", "--trials"))),
-    seed: modelArg(() => checkSeed(wholeNumber(values.get("--seed") ?? "1", "--seed"))),
+    currency: modelArg(() => parseCurrency(values.get("--currency") ?? DEFAULT_REQUEST.currency)),
+    measure: modelArg(() => parseMeasure(values.get("--measure") ?? DEFAULT_REQUEST.measure)),
+    trials: modelArg(() =>
+      checkTrials(wholeNumber(values.get("--trials") ?? String(DEFAULT_REQUEST.trials), "--trials"))
+    ),
+    seed: modelArg(() =>
+      checkSeed(wholeNumber(values.get("--seed") ?? String(DEFAULT_REQUEST.seed), "--seed"))
+    ),
     language: parseLanguage(values.get("--lang") ?? "en"),
     force,
     help: false,

@@ -12,6 +12,8 @@ import {
   checkBins,
   checkSeed,
   checkTrials,
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
   driversTable,
   histogram,
   parseMeasure,
@@ -193,8 +195,8 @@ function runOf(
   const n = yearsArg(single(years, "years"));
   const e = entityArg(single(entity, "entity"));
   const o = readOverrides(overrides);
-  const t = optionalWhole(trials, "trials", 10_000, checkTrials);
-  const s = optionalWhole(seed, "seed", 1, checkSeed);
+  const t = optionalWhole(trials, "trials", DEFAULT_TRIALS, checkTrials);
+  const s = optionalWhole(seed, "seed", DEFAULT_SEED, checkSeed);
   const m: Measure = parseMeasure(textArg(single(measure, "measure"), "measure"));
   const key = `${n}|${entityKey(e)}|${o.key}|${t}|${s}|${m}`;
   return cachedRun(

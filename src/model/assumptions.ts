@@ -9,7 +9,9 @@ import { failure } from "./messages";
 import type { Scenario } from "./scenario";
 import { closestKey, describeValue, fieldKey, isBlank, truncate } from "./text";
 
-export type Currency = "USD" | "KRW";
+/** The currencies money results are given in: USD, or KRW at fx_krw_per_usd. */
+export const CURRENCIES = ["USD", "KRW"] as const;
+export type Currency = (typeof CURRENCIES)[number];
 
 /** Every assumption's value in use, plus the currency money results are given in. */
 export type Assumptions = Readonly<Record<AssumptionName, number>> & {

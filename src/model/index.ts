@@ -59,6 +59,7 @@ export {
   allowedRange,
   parseCurrency,
   ASSUMPTIONS_HEADER,
+  CURRENCIES,
   type Assumptions,
   type Currency,
   type Cell,

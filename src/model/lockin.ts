@@ -55,6 +55,8 @@ export function upgradeCycles(years: number, refreshCycleYears: number): number 
 export function lockinCost(years: number, gpus: number, a: Assumptions): number {
   const n = wholeYears(years);
   if (gpus === 0) return 0;
+  // Lₜ + Sₜ (licencesPerYear + supportPerYear) with G factored out: the grouping every release
+  // has used, kept so that results stay identical to the last bit.
   const recurring =
     gpus *
     (a.licence_attach_rate * a.licence_per_gpu_year_usd + a.capex_per_gpu_usd * a.hw_support_pct);
@@ -73,7 +75,7 @@ export function lockinCost(years: number, gpus: number, a: Assumptions): number 
 export function lockinPremium(years: number, gpus: number, a: Assumptions): number {
   const n = wholeYears(years);
   if (gpus === 0) return 0;
-  const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd;
+  const licences = licencesPerYear(gpus, a);
   const premiumShare = a.vendor_premium / (1 + a.vendor_premium);
   return finiteMoney(
     (licences * annuityFactor(n, a.discount_rate) + refreshPv(n, gpus, a)) *
@@ -109,6 +111,22 @@ export function switchingCost(
  */
 export function switchingCostOf(weightedGpus: number, a: Assumptions): number {
   return finiteMoney(weightedGpus * a.capex_per_gpu_usd * a.switch_cost_pct * moneyFactor(a));
+}
+
+/**
+ * Lₜ, the licences of one year in USD: G × licence_attach_rate × licence_per_gpu_year_usd.
+ * @example licencesPerYear(1000, resolveAssumptions("base")) // 1000 × 0.5 × 3600 = 1800000
+ */
+export function licencesPerYear(gpus: number, a: Assumptions): number {
+  return gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd;
+}
+
+/**
+ * Sₜ, hardware support of one year in USD: G × capex_per_gpu_usd × hw_support_pct.
+ * @example supportPerYear(1000, resolveAssumptions("base")) // 1000 × 80000 × 0.04 = 3200000
+ */
+export function supportPerYear(gpus: number, a: Assumptions): number {
+  return gpus * a.capex_per_gpu_usd * a.hw_support_pct;
 }
 
 /** One year of the schedule; money in the assumptions' currency. */
@@ -151,8 +169,8 @@ export const SCHEDULE_HEADER = [
 export function lockinSchedule(years: number, gpus: number, a: Assumptions): ScheduleRow[] {
   const n = wholeYears(years);
   const money = moneyFactor(a);
-  const licences = gpus * a.licence_attach_rate * a.licence_per_gpu_year_usd * money;
-  const support = gpus * a.capex_per_gpu_usd * a.hw_support_pct * money;
+  const licences = licencesPerYear(gpus, a) * money;
+  const support = supportPerYear(gpus, a) * money;
   const energyUsd =
     (gpus * a.kw_per_gpu * a.pue * a.load_factor * HOURS_PER_YEAR * a.electricity_krw_per_kwh) /
     a.fx_krw_per_usd;

@@ -3,10 +3,28 @@
  * turns a spec into 2-D blocks (formulas, number formats) plus the few rectangle-level
  * instructions (styles, names, validation, tables, charts) the Excel writer applies.
  */
-import type { Currency, Language, Measure, Scenario } from "../model";
+import {
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
+  type Currency,
+  type Language,
+  type Measure,
+  type Scenario,
+} from "../model";
 import type { PrintSetup } from "./print";
 
 /** What the task pane lets an analyst choose before inserting a sheet. */
+/** What the pane's cards and `npm run workbook` start from. */
+export const SHEET_DEFAULTS = {
+  scenario: "base",
+  horizon: 10,
+  entity: "Total",
+  currency: "USD",
+  measure: "cost",
+  trials: DEFAULT_TRIALS,
+  seed: DEFAULT_SEED,
+} as const satisfies Required<Omit<SheetOptions, "language">>;
+
 export interface SheetOptions {
   readonly scenario: Scenario;
   /** Years of schedule to lay out (1..30); the sheet's Horizon input may go up to this. */
@@ -14,7 +32,7 @@ export interface SheetOptions {
   /** Entity name, or "Total". */
   readonly entity: string;
   readonly currency: Currency;
-  /** Risk sheet only: what the simulation draws (default cost), its trials (10,000) and seed (1). */
+  /** Risk sheet only: what the simulation draws (default cost), its trials and seed (DEFAULT_TRIALS, DEFAULT_SEED). */
   readonly measure?: Measure;
   readonly trials?: number;
   readonly seed?: number;

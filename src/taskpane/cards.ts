@@ -1,5 +1,6 @@
 /* global HTMLElement, HTMLSelectElement, HTMLInputElement */
 import {
+  CURRENCIES,
   MAX_SEED,
   MAX_TRIALS,
   MEASURES,
@@ -12,15 +13,11 @@ import {
 import { ENTITY_CHOICES } from "../sheets/common";
 import { InsertError, insertSheet } from "../excel/insert-sheet";
 import { renderSheet, SHEETS, type SheetOptions } from "../sheets";
-import { MAX_SHEET_HORIZON } from "../sheets/types";
+import { MAX_SHEET_HORIZON, SHEET_DEFAULTS } from "../sheets/types";
 import type { SheetTemplate } from "../sheets";
 import { el, setText } from "./dom";
 import { sheetTable, type PaneLanguage } from "./language";
 import { stepText } from "./steps";
-
-const DEFAULTS: SheetOptions = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" };
-/** The risk functions' own defaults: 10,000 trials, seed 1. */
-const RISK_DEFAULTS = { trials: 10_000, seed: 1 };
 
 /** One card per sheet: its options, an Insert button, and a live status line. */
 export function sheetCards(canInsert: boolean, lang: PaneLanguage): HTMLElement {
@@ -64,7 +61,7 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
       field(
         "scenario",
         text.field.scenario,
-        select("scenario", SCENARIOS, DEFAULTS.scenario, (v) => text.choice[v as Scenario])
+        select("scenario", SCENARIOS, SHEET_DEFAULTS.scenario, (v) => text.choice[v as Scenario])
       )
     );
   if (template.options.includes("horizon")) {
@@ -74,7 +71,7 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
       min: "1",
       max: String(MAX_SHEET_HORIZON),
       step: "1",
-      value: String(DEFAULTS.horizon),
+      value: String(SHEET_DEFAULTS.horizon),
       inputmode: "numeric",
     });
     fields.push(
@@ -83,7 +80,7 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
   }
   if (template.options.includes("entity")) {
     fields.push(
-      field("entity", text.field.entity, select("entity", ENTITY_CHOICES, DEFAULTS.entity))
+      field("entity", text.field.entity, select("entity", ENTITY_CHOICES, SHEET_DEFAULTS.entity))
     );
   }
   if (template.options.includes("measure"))
@@ -111,12 +108,16 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
       )
     );
   if (template.options.includes("trials"))
-    whole("trials", text.field.trials, MIN_TRIALS, MAX_TRIALS, RISK_DEFAULTS.trials);
+    whole("trials", text.field.trials, MIN_TRIALS, MAX_TRIALS, SHEET_DEFAULTS.trials);
   if (template.options.includes("seed"))
-    whole("seed", text.field.seed, 0, MAX_SEED, RISK_DEFAULTS.seed);
+    whole("seed", text.field.seed, 0, MAX_SEED, SHEET_DEFAULTS.seed);
   if (template.options.includes("currency"))
     fields.push(
-      field("currency", text.field.currency, select("currency", ["USD", "KRW"], DEFAULTS.currency))
+      field(
+        "currency",
+        text.field.currency,
+        select("currency", CURRENCIES, SHEET_DEFAULTS.currency)
+      )
     );
   // Every card: the sheet's language, by default the pane's; each named in itself.
   fields.push(
@@ -194,20 +195,20 @@ function readOptions(
   controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>>,
   { text, number }: PaneLanguage
 ): SheetOptions | string {
-  const horizon = controls.horizon ? Number(controls.horizon.value) : DEFAULTS.horizon;
+  const horizon = controls.horizon ? Number(controls.horizon.value) : SHEET_DEFAULTS.horizon;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_SHEET_HORIZON)
     return text.horizonInvalid({ max: number(MAX_SHEET_HORIZON) });
-  const trials = controls.trials ? Number(controls.trials.value) : RISK_DEFAULTS.trials;
+  const trials = controls.trials ? Number(controls.trials.value) : SHEET_DEFAULTS.trials;
   if (!Number.isInteger(trials) || trials < MIN_TRIALS || trials > MAX_TRIALS)
     return text.trialsInvalid({ min: number(MIN_TRIALS), max: number(MAX_TRIALS) });
-  const seed = controls.seed ? Number(controls.seed.value) : RISK_DEFAULTS.seed;
+  const seed = controls.seed ? Number(controls.seed.value) : SHEET_DEFAULTS.seed;
   if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
     return text.seedInvalid({ max: String(MAX_SEED) });
   return {
-    scenario: (controls.scenario?.value ?? DEFAULTS.scenario) as Scenario,
+    scenario: (controls.scenario?.value ?? SHEET_DEFAULTS.scenario) as Scenario,
     horizon,
-    entity: controls.entity?.value ?? DEFAULTS.entity,
-    currency: (controls.currency?.value ?? DEFAULTS.currency) as Currency,
+    entity: controls.entity?.value ?? SHEET_DEFAULTS.entity,
+    currency: (controls.currency?.value ?? SHEET_DEFAULTS.currency) as Currency,
     measure: (controls.measure?.value ?? "cost") as Measure,
     trials,
     seed,

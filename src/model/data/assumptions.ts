@@ -1,3 +1,4 @@
+import type { Measure } from "../measures";
 import type { Range3 } from "../scenario";
 
 /** The names of the lock-in model's assumptions, in display order. */
@@ -37,7 +38,11 @@ export interface AssumptionRecord {
   readonly facts: readonly string[];
   /** True where the value is the analyst's judgement rather than a sourced figure. */
   readonly judgement: boolean;
-  /** One line on how the range was chosen. */
+  /**
+   * The measures whose value it changes, so the risk simulation draws it for them. Energy and the
+   * exchange rate enter none (the rate converts every money result; the simulation adds it for KRW).
+   */
+  readonly measures: readonly Measure[];
 }
 
 /**
@@ -54,6 +59,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10_000_000,
     facts: ["U3", "U4", "U10", "D15"],
     judgement: false,
+    measures: ["cost", "premium", "switching"],
   },
   {
     name: "refresh_cycle_years",
@@ -64,6 +70,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100,
     facts: ["U15", "U16", "U17"],
     judgement: false,
+    measures: ["cost", "premium"],
   },
   {
     name: "refreshable_share",
@@ -74,6 +81,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U4", "U6"],
     judgement: false,
+    measures: ["cost", "premium"],
   },
   {
     name: "gen_price_escalation",
@@ -84,6 +92,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10,
     facts: ["U6", "U8", "U25"],
     judgement: false,
+    measures: ["cost", "premium"],
   },
   {
     name: "licence_per_gpu_year_usd",
@@ -94,6 +103,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1_000_000,
     facts: ["U11", "U12"],
     judgement: false,
+    measures: ["cost", "premium"],
   },
   {
     name: "licence_attach_rate",
@@ -104,6 +114,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U14"],
     judgement: true,
+    measures: ["cost", "premium"],
   },
   {
     name: "hw_support_pct",
@@ -114,6 +125,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: [],
     judgement: true,
+    measures: ["cost"],
   },
   {
     name: "vendor_premium",
@@ -124,6 +136,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 10,
     facts: ["L3", "L4"],
     judgement: false,
+    measures: ["premium"],
   },
   {
     name: "switch_cost_pct",
@@ -134,6 +147,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["L5", "L6", "L7", "L8"],
     judgement: false,
+    measures: ["switching"],
   },
   {
     name: "discount_rate",
@@ -146,6 +160,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["R1"],
     judgement: false,
+    measures: ["cost", "premium"],
   },
   {
     name: "kw_per_gpu",
@@ -156,6 +171,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100,
     facts: ["U18", "U19", "U26"],
     judgement: false,
+    measures: [],
   },
   {
     name: "pue",
@@ -166,6 +182,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 5,
     facts: ["U22"],
     judgement: false,
+    measures: [],
   },
   {
     name: "load_factor",
@@ -176,6 +193,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 1,
     facts: ["U24"],
     judgement: true,
+    measures: [],
   },
   {
     name: "electricity_krw_per_kwh",
@@ -186,6 +204,7 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100_000,
     facts: ["U20", "U21"],
     judgement: false,
+    measures: [],
   },
   {
     name: "fx_krw_per_usd",
@@ -197,5 +216,6 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     max: 100_000,
     facts: ["U23", "U29"],
     judgement: false,
+    measures: [],
   },
 ];

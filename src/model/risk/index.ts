@@ -4,6 +4,8 @@ export { pertMean, PertSampler, pertShape, type Pert } from "./pert";
 export {
   checkSeed,
   checkTrials,
+  DEFAULT_SEED,
+  DEFAULT_TRIALS,
   MAX_SEED,
   MAX_TRIALS,
   MEASURE_INPUTS,

@@ -6,59 +6,45 @@
  * as one LOCKIN_COST call. Pure: the same request gives the same numbers in every host.
  */
 import { overriddenNames, resolveAssumptions, type Assumptions, type Cell } from "../assumptions";
-import { ASSUMPTIONS, type AssumptionName } from "../data/assumptions";
+import { ASSUMPTIONS, type AssumptionName, type AssumptionRecord } from "../data/assumptions";
 import { ENTITIES } from "../data/entities";
 import type { EntitySelector } from "../entities";
 import { lockinCost, lockinPremium, switchingCostOf, wholeYears } from "../lockin";
+import { MEASURES, parseMeasure, type Measure } from "../measures";
 import { failure } from "../messages";
-import { describeValue } from "../text";
 import { PertSampler, type Pert } from "./pert";
 import { Random } from "./random";
 import { finish, sortSteps, STEP_TRIALS, type Steps } from "./steps";
 
-/** Which result the simulation draws: LOCKIN_COST, LOCKIN_PREMIUM or SWITCHING_COST. */
-export type Measure = "cost" | "premium" | "switching";
-export const MEASURES: readonly Measure[] = ["cost", "premium", "switching"];
-
-/** The assumptions each measure depends on (GPUs and, for KRW results, the exchange rate come on top). */
-export const MEASURE_INPUTS: Readonly<Record<Measure, readonly AssumptionName[]>> = {
-  cost: [
-    "capex_per_gpu_usd",
-    "refresh_cycle_years",
-    "refreshable_share",
-    "gen_price_escalation",
-    "licence_per_gpu_year_usd",
-    "licence_attach_rate",
-    "hw_support_pct",
-    "discount_rate",
-  ],
-  premium: [
-    "capex_per_gpu_usd",
-    "refresh_cycle_years",
-    "refreshable_share",
-    "gen_price_escalation",
-    "licence_per_gpu_year_usd",
-    "licence_attach_rate",
-    "discount_rate",
-    "vendor_premium",
-  ],
-  switching: ["capex_per_gpu_usd", "switch_cost_pct"],
-};
+export { MEASURES, parseMeasure, type Measure };
 
 /**
- * Reads a measure, any case; blank means cost.
- * @example parseMeasure(" Premium ") // "premium"
+ * The assumptions each measure depends on, from each assumption's `measures` (GPUs and, for KRW
+ * results, the exchange rate come on top). The order is the order of the draws: the inputs a
+ * measure shares with cost first, in display order, then its own. Draws of shared inputs then
+ * line up across measures, so cost and premium with one seed use the same capex, refresh and
+ * licence draws.
+ * @example MEASURE_INPUTS.switching // ["capex_per_gpu_usd", "switch_cost_pct"]
  */
-export function parseMeasure(text: string): Measure {
-  const key = text.trim().toLowerCase();
-  if (key === "") return "cost";
-  if (key === "cost" || key === "premium" || key === "switching") return key;
-  throw failure("unknownMeasure", { got: describeValue(text) });
+export const MEASURE_INPUTS: Readonly<Record<Measure, readonly AssumptionName[]>> = {
+  cost: inputsOf("cost"),
+  premium: inputsOf("premium"),
+  switching: inputsOf("switching"),
+};
+
+function inputsOf(measure: Measure): AssumptionName[] {
+  const enters = (a: AssumptionRecord, m: Measure) => a.measures.includes(m);
+  const own = ASSUMPTIONS.filter((a) => enters(a, measure));
+  const shared = own.filter((a) => enters(a, "cost"));
+  return [...shared, ...own.filter((a) => !enters(a, "cost"))].map((a) => a.name);
 }
 
 export const MIN_TRIALS = 1_000;
 export const MAX_TRIALS = 1_000_000;
 export const MAX_SEED = 2_147_483_647;
+/** Trials and seed when a function, sheet or export is given none. */
+export const DEFAULT_TRIALS = 10_000;
+export const DEFAULT_SEED = 1;
 
 /** What to simulate; `overrides` is a block already read by `overridesBlock`. */
 export interface RiskRequest {

@@ -1,3 +1,4 @@
+import { CURRENCIES } from "../../model";
 import { cell, type SheetBuilder } from "../builder";
 import { entityInput, scenarioInput, toleranceInput } from "../common";
 import { FORMATS, type SheetOptions } from "../types";
@@ -36,7 +37,7 @@ export function inputsBlock(
   r++;
   b.row(`A${r}`, [cell.label("Currency"), cell.input(options.currency), cell.unit("USD / KRW")]);
   b.name("Currency", `B${r}`, "Currency of the schedule and the SOVAI results");
-  b.validate({ ref: `B${r}`, list: ["USD", "KRW"], prompt: "USD, or KRW at fx_krw_per_usd" });
+  b.validate({ ref: `B${r}`, list: CURRENCIES, prompt: "USD, or KRW at fx_krw_per_usd" });
 
   r++;
   b.row(`A${r}`, [

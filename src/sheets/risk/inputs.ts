@@ -1,7 +1,7 @@
-import { MAX_SEED, MAX_TRIALS, MEASURES, MIN_TRIALS } from "../../model";
+import { CURRENCIES, MAX_SEED, MAX_TRIALS, MEASURES, MIN_TRIALS } from "../../model";
 import { cell, type SheetBuilder } from "../builder";
 import { entityInput, toleranceInput } from "../common";
-import { FORMATS, type SheetOptions } from "../types";
+import { FORMATS, SHEET_DEFAULTS, type SheetOptions } from "../types";
 
 /** Blank override rows under the currency row, for the analyst's own. */
 const FREE_OVERRIDE_ROWS = 4;
@@ -52,7 +52,7 @@ export function riskInputs(b: SheetBuilder, top: number, options: SheetOptions):
   r++;
   b.row(`A${r}`, [
     cell.label("Trials"),
-    cell.input(options.trials ?? 10_000, FORMATS.integer),
+    cell.input(options.trials ?? SHEET_DEFAULTS.trials, FORMATS.integer),
     cell.unit("draws"),
   ]);
   b.name(
@@ -69,7 +69,7 @@ export function riskInputs(b: SheetBuilder, top: number, options: SheetOptions):
   r++;
   b.row(`A${r}`, [
     cell.label("Seed"),
-    cell.input(options.seed ?? 1, FORMATS.integer),
+    cell.input(options.seed ?? SHEET_DEFAULTS.seed, FORMATS.integer),
     cell.unit("whole number"),
   ]);
   b.name(
@@ -88,7 +88,7 @@ export function riskInputs(b: SheetBuilder, top: number, options: SheetOptions):
   b.name("Currency", `B${r}`, "Currency of every result on the sheet");
   b.validate({
     ref: `B${r}`,
-    list: ["USD", "KRW"],
+    list: CURRENCIES,
     prompt: "USD, or KRW at fx_krw_per_usd (which then varies too)",
   });
 
