@@ -1,6 +1,6 @@
 /**
  * A real spreadsheet engine (HyperFormula, GPL-3.0: a dev dependency for tests only, never in a
- * shipped bundle) with the built SOVAI functions registered the way Excel calls them: ranges as
+ * shipped bundle) with the SOVAI functions (from source) registered the way Excel calls them: ranges as
  * 2-D arrays for matrix parameters, omitted arguments as null, errors as Excel errors.
  */
 import {
@@ -14,7 +14,8 @@ import {
 } from "hyperformula";
 import { isPromise } from "../src/functions/async";
 import type { RenderedSheet } from "../src/sheets/types";
-import { loadBuilt, type Built } from "./load-built";
+import type { Built } from "./load-built";
+import { loadSource } from "./source-functions";
 import { StubCustomFunctionsError } from "./custom-functions-stub";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
@@ -37,10 +38,10 @@ export function observeCalls(next: CallObserver | null): void {
   observer = next;
 }
 
-/** Registers every built SOVAI function with HyperFormula once per test file. */
+/** Registers every SOVAI function with HyperFormula once per test file. */
 export function registerSovai(): Built {
   if (registered) return registered;
-  const built = loadBuilt();
+  const built = loadSource();
   class SovaiPlugin extends FunctionPlugin {}
   const implemented: Record<string, unknown> = {};
   const translations: Record<string, string> = {};

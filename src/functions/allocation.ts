@@ -1,5 +1,5 @@
 /**
- * Allocation functions: who got how many GPUs. Thin adapters: coerce the arguments (args.ts),
+ * Allocation functions: who got how many GPUs. Thin adapters: coerce the arguments (coerce.ts),
  * call the model, lift over ranges (lift.ts), and turn any failure into an Excel error
  * (excel-errors.ts). The JSDoc blocks are the metadata the build turns into functions.json.
  */
@@ -11,7 +11,7 @@ import { lift1 } from "./lift";
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
  * file alone. The build merges identical copies and fails on differing ones (scripts/build/
- * merge-enums.js); test/functions/enums.test.ts checks every copy against the model's lists.
+ * metadata.js); test/built/enums.test.ts checks every copy against the model's lists.
  */
 /**
  * Scenario: which end of every range the model takes.

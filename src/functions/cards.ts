@@ -26,7 +26,7 @@ import { excelError } from "./excel-errors";
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. test/functions/enums.test.ts checks every copy against the model's lists.
+ * file alone. test/built/enums.test.ts checks every copy against the model's lists.
  */
 /**
  * Scenario: which end of every range the model takes.

@@ -30,7 +30,7 @@ import { lift1, lift2 } from "./lift";
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
  * file alone. The build merges identical copies and fails on differing ones (scripts/build/
- * merge-enums.js); test/functions/enums.test.ts checks every copy against the model's lists.
+ * metadata.js); test/built/enums.test.ts checks every copy against the model's lists.
  */
 /**
  * Scenario: which end of every range the model takes.

@@ -33,7 +33,7 @@ import { cachedRun, driversOf, type CachedRun, type Waiter } from "./risk-cache"
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. test/functions/enums.test.ts checks every copy against the model's lists.
+ * file alone. test/built/enums.test.ts checks every copy against the model's lists.
  */
 /**
  * Which result the simulation draws.

@@ -1,15 +1,10 @@
 /**
  * Cards: the entity value's shape against Excel's documented schema (type, text, typed
  * properties with basicValue, numberFormat on numbers, card sections naming existing properties,
- * provider), values equal to the plain functions', the text fallback, errors, and the built
- * bundle giving the same card as the source.
+ * provider), values equal to the plain functions', the text fallback and errors. The built
+ * bundle's card is compared with these in test/built/bundle.test.ts.
  */
-import { readFileSync } from "fs";
-import path from "path";
-import vm from "vm";
 import * as F from "../../src/functions";
-import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
-import { DIST } from "../../support/load-built";
 import { expectExcelError } from "../../support/helpers";
 
 type Loose = (...args: unknown[]) => any;
@@ -179,26 +174,4 @@ describe("errors", () => {
     [() => card(1000), "#VALUE!", /A card describes a recipient/],
     [() => assumption("speed"), "#VALUE!", /Unknown assumption/],
   ] as const)("%#", (f, code, message) => expectExcelError(f, code, message));
-});
-
-it("the built bundle, run as Excel runs it, returns the same card", () => {
-  host(true);
-  const associated = new Map<string, Loose>();
-  const sandbox = {
-    Office: (globalThis as { Office?: unknown }).Office,
-    CustomFunctions: {
-      Error: StubCustomFunctionsError,
-      associate: (id: string, f: Loose) => associated.set(id, f),
-    },
-  };
-  vm.runInNewContext(readFileSync(path.join(DIST, "functions.js"), "utf8"), sandbox);
-  const built = JSON.parse(
-    JSON.stringify(associated.get("KOREA_CARD")!("Samsung", "high", 20, [["currency", "KRW"]]))
-  );
-  const source = JSON.parse(JSON.stringify(card("Samsung", "high", 20, [["currency", "KRW"]])));
-  // The logo's origin is the build's (production) host; everything else is identical.
-  expect({ ...built, provider: { ...built.provider, logoSourceAddress: "" } }).toEqual({
-    ...source,
-    provider: { ...source.provider, logoSourceAddress: "" },
-  });
 });

@@ -1,10 +1,9 @@
 /**
  * The Korean error messages: every id the English catalogue has, Korean prose around the
- * parameters, and the built functions choosing the catalogue from Office's display language.
+ * parameters (the built functions choosing the catalogue by Office's display language:
+ * test/built/bundle.test.ts).
  */
 import { EN, KO, languageOf, type MessageId } from "../../src/model";
-import { loadBuilt } from "../../support/load-built";
-import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
 
 /** Sample parameters: neutral tokens, so any Latin word left in a rendering is the catalogue's. */
 const SAMPLE = {
@@ -53,46 +52,5 @@ describe("Korean message catalogue", () => {
       "en",
       "en",
     ]);
-  });
-});
-
-describe("the built functions speak Office's display language", () => {
-  const unknown = (displayLanguage?: string) => {
-    const fn = loadBuilt(displayLanguage).associated.get("KOREA_GPUS")!;
-    try {
-      fn("Samsnug", null);
-    } catch (e) {
-      return e as StubCustomFunctionsError;
-    }
-    throw new Error("KOREA_GPUS accepted an unknown entity");
-  };
-
-  it("explains an unknown entity in Korean when the display language is ko-KR", () => {
-    const e = unknown("ko-KR");
-    expect(e.code).toBe("#N/A");
-    expect(e.message).toMatch(
-      /^알 수 없는 기관 "Samsnug"\. Samsung을\(를\) 뜻했나요\? 사용 가능한 기관: .*Samsung/
-    );
-  });
-
-  it("stays English for en-US and outside Office", () => {
-    expect(unknown("en-US").message).toMatch(/^Unknown entity "Samsnug"\. Did you mean Samsung\?/);
-    expect(unknown().message).toMatch(/^Unknown entity "Samsnug"/);
-  });
-
-  it("returns a Korean #NUM! for a range error", () => {
-    const fn = loadBuilt("ko-KR").associated.get("LOCKIN_COST")!;
-    expect(() => fn(0, null, null, null)).toThrow(
-      "years은(는) 1부터 100까지의 정수여야 합니다. 받은 값: 0."
-    );
-  });
-
-  it("words MODEL_VERSION() in the display language, same version and date", () => {
-    expect(loadBuilt("ko-KR").associated.get("MODEL_VERSION")!()).toBe(
-      "1.1.0 (데이터 기준일 2026-06-30)"
-    );
-    expect(loadBuilt("en-US").associated.get("MODEL_VERSION")!()).toBe(
-      "1.1.0 (data as of 2026-06-30)"
-    );
   });
 });

@@ -7,11 +7,14 @@ import { renderSheet, SHEETS } from "../../src/sheets";
 import { FormulaError, sheetEvaluator } from "../../src/share/evaluate";
 import { parse } from "../../src/share/formula";
 import { a1 } from "../../src/sheets/address";
-import { loadBuilt } from "../../support/load-built";
 import { evaluate } from "../../support/spreadsheet";
+import { functionsById } from "../../scripts/function-registry";
 
-const built = loadBuilt();
-const call = (name: string, args: readonly unknown[]) => built.associated.get(name)!(...args);
+let byId: Map<string, (...args: unknown[]) => unknown>;
+beforeAll(async () => {
+  byId = await functionsById();
+});
+const call = (name: string, args: readonly unknown[]) => byId.get(name)!(...args);
 
 const OPTION_SETS = [
   { scenario: "base", horizon: 10, entity: "Total", currency: "USD" },
