@@ -71,4 +71,5 @@ export function renderSheet(
 }
 
 export { render };
+export { SHEET_DEFAULTS } from "./types";
 export type { RenderedSheet, SheetOptions, SheetSpec, SheetTable };

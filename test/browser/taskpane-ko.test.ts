@@ -13,6 +13,8 @@ import {
   type OpenPane,
 } from "../../support/chromium";
 import { loadBuilt } from "../../support/load-built";
+import { SHEETS } from "../../src/sheets";
+import { KO_PANE } from "../../src/i18n/ko/pane";
 
 const FUNCTION_COUNT = loadBuilt().metadata.functions.length;
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane-ko.png");
@@ -46,12 +48,9 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
 
   it("shows Korean cards, buttons and notes", async () => {
     expect(await page.locator("#sheets-heading").textContent()).toBe("모델 시트 삽입");
-    expect(await page.locator(".card h3").allTextContents()).toEqual([
-      "배분",
-      "종속과 락인 비용",
-      "시나리오",
-      "리스크",
-    ]);
+    expect(await page.locator(".card h3").allTextContents()).toEqual(
+      SHEETS.map((s) => KO_PANE.sheetTitle[s.key])
+    );
     expect(await page.locator(".card button.primary").first().textContent()).toBe("배분 삽입");
     expect(await page.locator("label[for=dependency-horizon]").textContent()).toMatch(
       /^기간\(년, 1~30\)/

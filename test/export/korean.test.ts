@@ -8,6 +8,8 @@ import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
+import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { errorCells, resultOf } from "../../support/workbook-cells";
 import { pageTitle, printToPdf } from "../../support/print";
@@ -56,18 +58,17 @@ describeWithTool(
   }, 240_000);
 
   it("names its sheets in Korean, in the English order", () => {
-    expect(ko.worksheets.map((w) => w.name)).toEqual([
-      "SovAI 배분",
-      "SovAI 종속",
-      "SovAI 시나리오",
-      "SovAI 리스크",
-      "SovAI Provenance",
-    ]);
+    const names = ko.worksheets.map((w) => w.name);
+    expect(names).toHaveLength(SHEETS.length + 1);
+    expect(names.slice(0, SHEETS.length)).toEqual(
+      SHEETS.map((s) => renderSheet(s.key, { ...SHEET_DEFAULTS, language: "ko" }, KO_SHEETS).name)
+    );
+    expect(names.slice(0, 2)).toEqual(["SovAI 배분", "SovAI 종속"]);
   });
 
   it("has no error cell, and TRUE right of every 종합 검사", () => {
     expect(errorCells(ko)).toEqual([]);
-    for (const ws of ko.worksheets.slice(0, 4)) {
+    for (const ws of ko.worksheets.slice(0, SHEETS.length)) {
       expect(ws.getCell("A3").value).toBe("종합 검사");
       const shown = resultOf(ws.getCell("B3"));
       expect({ sheet: ws.name, shown: shown === true || shown === 1 }).toEqual({
@@ -94,7 +95,7 @@ describeWithTool(
 
   it("holds the English workbook's number in every cell", () => {
     let numbers = 0;
-    en.worksheets.slice(0, 4).forEach((wsEn, i) => {
+    en.worksheets.slice(0, SHEETS.length).forEach((wsEn, i) => {
       const wsKo = ko.worksheets[i];
       wsEn.eachRow((row) =>
         row.eachCell((cell) => {

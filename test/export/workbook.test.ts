@@ -17,10 +17,14 @@ import {
   type Currency,
   type Scenario,
 } from "../../src/model";
+import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
+import { PROVENANCE_SHEET } from "../../src/share/provenance";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { errorCells, resultOf } from "../../support/workbook-cells";
 import { describeWithTool } from "../../support/system-tools";
 import { expectClose } from "../../support/helpers";
+
+const SHEET_NAMES = SHEETS.map((s) => renderSheet(s.key, SHEET_DEFAULTS).name);
 
 const ROOT = path.join(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
@@ -63,14 +67,9 @@ describeWithTool(
     await book.xlsx.readFile(recalculate(out));
   }, 120_000);
 
-  it("has the four sheets and the provenance sheet", () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual([
-      "SovAI Allocation",
-      "SovAI Dependency",
-      "SovAI Scenarios",
-      "SovAI Risk",
-      "SovAI Provenance",
-    ]);
+  it("has every sheet the pane offers, then the provenance sheet", () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([...SHEET_NAMES, PROVENANCE_SHEET]);
+    expect(SHEET_NAMES[0]).toBe("SovAI Allocation");
   });
 
   it("has no error cell anywhere after LibreOffice recalculates it", () => {
@@ -88,7 +87,7 @@ describeWithTool(
   });
 
   it("shows TRUE right of every 'Master check'", () => {
-    for (const name of ["SovAI Allocation", "SovAI Dependency", "SovAI Scenarios", "SovAI Risk"]) {
+    for (const name of SHEET_NAMES) {
       const ws = book.getWorksheet(name)!;
       expect(ws.getCell("A3").value).toBe("Master check");
       // LibreOffice saves a boolean as 1 in a TRUE/FALSE number format; both display TRUE.

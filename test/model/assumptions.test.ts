@@ -58,7 +58,7 @@ describe("assumptions", () => {
       "Description",
       "Source",
     ]);
-    expect(table).toHaveLength(16);
+    expect(table).toHaveLength(ASSUMPTION_NAMES.length + 1);
     const capex = table.find((r) => r[0] === "capex_per_gpu_usd")!;
     expect(capex.slice(1, 6)).toEqual([80_000, "USD per GPU", 60_000, 80_000, 150_000]);
     expect(capex[7]).toMatch(/U3, U4, U10, D15: https:\/\//);
