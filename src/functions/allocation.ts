@@ -5,7 +5,7 @@
  */
 import { allocationTable, entityField, entityNames, gpuShare, gpusOf } from "../model";
 import { entityArg, scenarioArg, single, textArg } from "./coerce";
-import { excelError } from "./excel-errors";
+import { guarded } from "./excel-errors";
 import { lift1 } from "./lift";
 
 /*
@@ -74,12 +74,10 @@ export enum EntityFieldName {
  * @returns GPUs.
  */
 export function koreaGpus(entity?: any[][], scenario?: ScenarioName): any[][] {
-  try {
+  return guarded(() => {
     const s = scenarioArg(scenario);
     return lift1(entity, entityArg, gpusOf, s);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -91,12 +89,10 @@ export function koreaGpus(entity?: any[][], scenario?: ScenarioName): any[][] {
  * @returns Share of the scenario's total, 0..1.
  */
 export function koreaGpuShare(entity: any[][], scenario?: ScenarioName): any[][] {
-  try {
+  return guarded(() => {
     const s = scenarioArg(scenario);
     return lift1(entity, entityArg, gpuShare, s);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -107,11 +103,7 @@ export function koreaGpuShare(entity: any[][], scenario?: ScenarioName): any[][]
  * @returns A table with a header row, one row per entity.
  */
 export function koreaAllocation(scenario?: ScenarioName): any[][] {
-  try {
-    return allocationTable(scenarioArg(scenario));
-  } catch (e) {
-    throw excelError(e);
-  }
+  return guarded(() => allocationTable(scenarioArg(scenario)));
 }
 
 /**
@@ -123,12 +115,10 @@ export function koreaAllocation(scenario?: ScenarioName): any[][] {
  * @returns The field's value.
  */
 export function koreaEntity(entity: any[][], field: EntityFieldName): any[][] {
-  try {
+  return guarded(() => {
     const f = textArg(single(field, "field"), "field");
     return lift1(entity, entityArg, entityField, f);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   single,
   textArg,
 } from "./coerce";
-import { excelError } from "./excel-errors";
+import { guarded } from "./excel-errors";
 
 /*
  * Enum arguments must be declared in the file that uses them: the metadata generator reads each
@@ -57,15 +57,13 @@ export function koreaCard(
   years?: any,
   overrides?: any[][]
 ): any {
-  try {
+  return guarded(() => {
     const e = entityArg(single(entity, "entity"));
     const s = scenarioArg(scenario);
     const y = single(years, "years");
     const n = isBlank(y) ? 10 : numberArg(y, "years");
     return shown(entityCard(e, s, n, assumptionsArg(s, overrides)));
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -77,11 +75,9 @@ export function koreaCard(
  * @returns A card (an entity value); the assumption's name where Excel has no data types.
  */
 export function lockinAssumptionCard(name: any, scenario?: ScenarioName): any {
-  try {
-    return shown(assumptionCard(textArg(single(name, "name"), "name"), scenarioArg(scenario)));
-  } catch (e) {
-    throw excelError(e);
-  }
+  return guarded(() =>
+    shown(assumptionCard(textArg(single(name, "name"), "name"), scenarioArg(scenario)))
+  );
 }
 
 declare const __SOVAI_ORIGIN__: string;

@@ -48,3 +48,16 @@ export function excelError(
   const detail = error instanceof Error ? error.message : String(error);
   return excelError(failure("unexpected", { detail }), language);
 }
+
+/**
+ * Runs an adapter's body, turning whatever it throws into the Excel error to show (excelError):
+ * every custom function's one error path.
+ * @example guarded(() => 2 + 2) // 4
+ */
+export function guarded<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    throw excelError(e);
+  }
+}

@@ -24,7 +24,7 @@ import {
   single,
   yearsArg,
 } from "./coerce";
-import { excelError } from "./excel-errors";
+import { guarded } from "./excel-errors";
 import { lift1, lift2 } from "./lift";
 
 /*
@@ -61,13 +61,11 @@ export function lockinCostFn(
   scenario?: ScenarioName,
   overrides?: any[][]
 ): any[][] {
-  try {
+  return guarded(() => {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
     return lift2(years, yearsArg, entity, entityArg, costCell, s, a);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -86,14 +84,12 @@ export function lockinScheduleFn(
   scenario?: ScenarioName,
   overrides?: any[][]
 ): any[][] {
-  try {
+  return guarded(() => {
     const n = yearsArg(single(years, "years"));
     const e = entityArg(single(entity, "entity"));
     const s = scenarioArg(scenario);
     return scheduleTable(lockinSchedule(n, gpusOf(e, s), assumptionsArg(s, overrides)));
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -112,13 +108,11 @@ export function lockinPremiumFn(
   scenario?: ScenarioName,
   overrides?: any[][]
 ): any[][] {
-  try {
+  return guarded(() => {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
     return lift2(years, yearsArg, entity, entityArg, premiumCell, s, a);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -135,13 +129,11 @@ export function switchingCostFn(
   scenario?: ScenarioName,
   overrides?: any[][]
 ): any[][] {
-  try {
+  return guarded(() => {
     const s = scenarioArg(scenario);
     const a = assumptionsArg(s, overrides);
     return lift1(entity, entityArg, switchingCell, s, a);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -153,11 +145,7 @@ export function switchingCostFn(
  * @returns Number of refreshes.
  */
 export function upgradeCyclesFn(years: any[][], refresh_cycle_years?: any[][]): any[][] {
-  try {
-    return lift2(years, yearsArg, refresh_cycle_years, cycleArg, upgradeCycles);
-  } catch (e) {
-    throw excelError(e);
-  }
+  return guarded(() => lift2(years, yearsArg, refresh_cycle_years, cycleArg, upgradeCycles));
 }
 
 /*

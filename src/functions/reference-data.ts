@@ -10,7 +10,7 @@ import {
   supplierHhi,
 } from "../model";
 import { isBlank, numberArg, scenarioArg, single, textArg } from "./coerce";
-import { displayLanguage, excelError } from "./excel-errors";
+import { displayLanguage, guarded } from "./excel-errors";
 import { usedArea } from "./range";
 
 /*
@@ -77,12 +77,10 @@ export enum AssumptionName {
  * @returns The value, in the assumption's unit.
  */
 export function lockinAssumption(name: AssumptionName, scenario?: ScenarioName): number {
-  try {
+  return guarded(() => {
     const record = assumptionRecord(textArg(single(name, "name"), "name"));
     return resolveAssumptions(scenarioArg(scenario))[record.name];
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -93,11 +91,7 @@ export function lockinAssumption(name: AssumptionName, scenario?: ScenarioName):
  * @returns A table with a header row, one row per assumption.
  */
 export function lockinAssumptions(scenario?: ScenarioName): any[][] {
-  try {
-    return assumptionsTable(scenarioArg(scenario));
-  } catch (e) {
-    throw excelError(e);
-  }
+  return guarded(() => assumptionsTable(scenarioArg(scenario)));
 }
 
 /**
@@ -108,7 +102,7 @@ export function lockinAssumptions(scenario?: ScenarioName): any[][] {
  * @returns HHI, 0 to 10,000.
  */
 export function supplierHhiFn(shares: any[][]): number {
-  try {
+  return guarded(() => {
     // Read up to the last non-blank cell, so a whole column costs what its used rows cost.
     const grid: unknown[][] = !Array.isArray(shares)
       ? [[shares]]
@@ -128,9 +122,7 @@ export function supplierHhiFn(shares: any[][]): number {
       }
     }
     return supplierHhi(values);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**

@@ -26,7 +26,7 @@ import {
 import { isPromise, settle } from "./async";
 import { entityArg, isBlank, numberArg, single, textArg, yearsArg } from "./coerce";
 import { plainValue } from "./data-types";
-import { excelError } from "./excel-errors";
+import { guarded } from "./excel-errors";
 import { lift1 } from "./lift";
 import { readOverrides } from "./overrides";
 import { cachedRun, driversOf, type CachedRun, type Waiter } from "./risk-cache";
@@ -73,12 +73,10 @@ export function lockinRisk(
   measure?: MeasureName,
   invocation?: CustomFunctions.CancelableInvocation
 ): Promise<any[][]> {
-  try {
+  return guarded(() => {
     const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
     return settle(run, (r) => lift1(statistic, statisticArg, statisticCell, r));
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -104,12 +102,10 @@ export function lockinRiskTable(
   measure?: MeasureName,
   invocation?: CustomFunctions.CancelableInvocation
 ): Promise<any[][]> {
-  try {
+  return guarded(() => {
     const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
     return settle(run, (r) => riskTable(r.simulation, r.moments));
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -137,15 +133,13 @@ export function lockinHistogram(
   measure?: MeasureName,
   invocation?: CustomFunctions.CancelableInvocation
 ): Promise<any[][]> {
-  try {
+  return guarded(() => {
     const b = isBlank(single(bins, "bins"))
       ? 20
       : checkBins(numberArg(single(bins, "bins"), "bins"));
     const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
     return settle(run, (r) => histogram(r.simulation, b));
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /**
@@ -171,15 +165,13 @@ export function lockinDrivers(
   measure?: MeasureName,
   invocation?: CustomFunctions.CancelableInvocation
 ): Promise<any[][]> {
-  try {
+  return guarded(() => {
     const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
     const rows = isPromise(run)
       ? run.then((r) => driversOf(r, invocation))
       : driversOf(run, invocation);
     return settle(rows, driversTable);
-  } catch (e) {
-    throw excelError(e);
-  }
+  });
 }
 
 /** The cached simulation for the arguments every risk function shares. */

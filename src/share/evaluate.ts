@@ -15,6 +15,49 @@ export { FormulaError };
 
 export type { Value };
 
+/** The worksheet functions the evaluator computes, besides SOVAI.*: IF and its kin here, the rest in builtins.ts. */
+export const SUPPORTED_FUNCTIONS: ReadonlySet<string> = new Set([
+  "IF",
+  "ISBLANK",
+  "IFERROR",
+  "INDEX",
+  ...Object.keys(BUILTINS),
+]);
+
+/**
+ * The functions a sheet's formulas call that the evaluator cannot compute, with a cell using
+ * each: the export would cache `#NAME?` there, so the build refuses such a sheet.
+ * @example unsupportedFunctions({ formulas: [["=SUMIF(B1:B2,1)", "=SUM(B1:B2)"]] }) // ["SUMIF (A1)"]
+ */
+export function unsupportedFunctions(sheet: Pick<RenderedSheet, "formulas">): string[] {
+  const found = new Map<string, string>();
+  sheet.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (typeof f !== "string" || !f.startsWith("=")) return;
+      for (const name of functionsIn(parse(f.slice(1)))) {
+        const upper = name.toUpperCase();
+        if (!upper.startsWith("SOVAI.") && !SUPPORTED_FUNCTIONS.has(upper) && !found.has(upper))
+          found.set(upper, a1(r, c));
+      }
+    })
+  );
+  return [...found].map(([name, at]) => `${name} (${at})`);
+}
+
+function functionsIn(node: Node | null): string[] {
+  if (node === null) return [];
+  switch (node.kind) {
+    case "call":
+      return [node.name, ...node.args.flatMap(functionsIn)];
+    case "unary":
+      return functionsIn(node.arg);
+    case "binary":
+      return [...functionsIn(node.left), ...functionsIn(node.right)];
+    default:
+      return [];
+  }
+}
+
 /** Calls a SOVAI function the way Excel does; returns a value or a 2-D result, or throws an Excel error. */
 export type SovaiCall = (name: string, args: readonly unknown[]) => unknown;
 

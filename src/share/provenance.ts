@@ -46,6 +46,35 @@ export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 
 const DEAL_FACTS = [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ");
 const MODEL_FACTS = [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ");
+const BOTH = `${DEAL_FACTS}; ${MODEL_FACTS}`;
+
+/**
+ * What each function's value rests on: the deal's figures (GPUs by entity), the model's
+ * assumptions, or both. Keyed by function id; test/contract/functions-contract.test.ts fails
+ * while a released function is missing here.
+ */
+export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
+  KOREA_GPUS: DEAL_FACTS,
+  KOREA_GPU_SHARE: DEAL_FACTS,
+  KOREA_ALLOCATION: DEAL_FACTS,
+  KOREA_ENTITY: DEAL_FACTS,
+  KOREA_ENTITIES: DEAL_FACTS,
+  KOREA_CARD: BOTH,
+  LOCKIN_COST: BOTH,
+  LOCKIN_SCHEDULE: BOTH,
+  LOCKIN_PREMIUM: BOTH,
+  SWITCHING_COST: BOTH,
+  LOCKIN_RISK: BOTH,
+  LOCKIN_RISK_TABLE: BOTH,
+  LOCKIN_HISTOGRAM: BOTH,
+  LOCKIN_DRIVERS: BOTH,
+  UPGRADE_CYCLES: MODEL_FACTS,
+  LOCKIN_ASSUMPTION: MODEL_FACTS,
+  LOCKIN_ASSUMPTIONS: MODEL_FACTS,
+  LOCKIN_ASSUMPTION_CARD: MODEL_FACTS,
+  SUPPLIER_HHI: "L1 and judgement inputs on the sheet",
+  MODEL_VERSION: "",
+};
 
 /**
  * The fact ids behind a SOVAI formula's value, by the function it calls.
@@ -53,11 +82,7 @@ const MODEL_FACTS = [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ")
  */
 export function factsFor(formula: string): string {
   const fn = /SOVAI\.([A-Z_]+)/i.exec(formula)?.[1]?.toUpperCase() ?? "";
-  if (fn.startsWith("KOREA_")) return DEAL_FACTS;
-  if (fn === "SUPPLIER_HHI") return "L1 and judgement inputs on the sheet";
-  if (fn === "MODEL_VERSION") return "";
-  if (fn === "SWITCHING_COST") return `${DEAL_FACTS}; ${MODEL_FACTS}`;
-  return MODEL_FACTS;
+  return FUNCTION_FACTS[fn] ?? "";
 }
 
 /** Rows of the provenance table, one per frozen cell (the header is not included). */

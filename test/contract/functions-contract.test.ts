@@ -6,6 +6,7 @@ import { loadBuilt } from "../../support/load-built";
 import { readFileSync } from "fs";
 import path from "path";
 import { PROD_HOST } from "./origin";
+import { FUNCTION_FACTS } from "../../src/share/provenance";
 
 const built = loadBuilt();
 const released: { ids: string[] } = JSON.parse(
@@ -53,4 +54,8 @@ it("optional parameters never precede required ones (the generator does not chec
     if (firstOptional >= 0)
       expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
   }
+});
+
+it("names the facts behind every function's value, for the provenance record", () => {
+  expect(Object.keys(FUNCTION_FACTS).sort()).toEqual(declared.map((f) => f.id).sort());
 });

@@ -4,7 +4,7 @@
  * ones Excel would show.
  */
 import { renderSheet, SHEETS } from "../../src/sheets";
-import { FormulaError, sheetEvaluator } from "../../src/share/evaluate";
+import { FormulaError, sheetEvaluator, unsupportedFunctions } from "../../src/share/evaluate";
 import { parse } from "../../src/share/formula";
 import { a1 } from "../../src/sheets/address";
 import { evaluate } from "../../support/spreadsheet";
@@ -85,5 +85,17 @@ describe("the evaluator's grammar", () => {
       kind: "call",
       args: [{ kind: "number" }, null, null, { kind: "ref", from: "A1", to: "B2" }],
     });
+  });
+});
+
+describe("the functions a sheet may call", () => {
+  it("are all ones the export computes, in every sheet", () => {
+    for (const s of SHEETS)
+      for (const o of OPTION_SETS) expect(unsupportedFunctions(renderSheet(s.key, o))).toEqual([]);
+  });
+
+  it("name the cell of the first call the export cannot compute", () => {
+    const formulas = [["=SUM(B1:B2)", "=IF(SUMIF(B1:B2,1)>0,1,0)", "=SOVAI.MODEL_VERSION()"]];
+    expect(unsupportedFunctions({ formulas })).toEqual(["SUMIF (B1)"]);
   });
 });
