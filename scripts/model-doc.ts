@@ -12,8 +12,11 @@ import {
   ENTITIES,
   MODEL_VERSION,
   SOURCES,
+  lockinCost,
+  resolveAssumptions,
   SUBSAMPLE_SALT,
   TOTAL_GPUS,
+  type Scenario,
 } from "../src/model";
 import { SLICE_MS } from "../src/functions/async";
 import { SYNC_TRIALS } from "../src/functions/risk-cache";
@@ -24,6 +27,9 @@ export const MODEL_DOC = path.join(__dirname, "../docs/model.md");
 
 const number = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 6 });
 const cell = (text: string) => text.replace(/\|/g, "\\|");
+/** The five recipients' LOCKIN_COST over `years` in a scenario, in $ bn to the nearest billion. */
+const bn = (years: number, scenario: Scenario) =>
+  number(Math.round(lockinCost(years, TOTAL_GPUS[scenario], resolveAssumptions(scenario)) / 1e9));
 
 /** The fact ids the model cites, in table order: D (deal), K, L, N, R, U; numerically within. */
 function citedFacts(): string[] {
@@ -65,7 +71,9 @@ The initial deployment is bought at t = 0 and is not part of the lock-in cost.
 
 - generation n(t) = floor(t / refresh_cycle_years + 1e-9); a refresh happens in year t when n(t) > n(t−1)
   (the 1e-9 keeps 15 / 3 from rounding to just under 5)
-- refresh capex Rₜ = G × capex_per_gpu_usd × refreshable_share × (1 + gen_price_escalation)^n(t) in a refresh year, else 0
+- price index I(t) = (1 + gen_price_escalation)^n(t) for t ≤ T = escalation_years, and
+  I(t) = (1 + gen_price_escalation)^n(T) × (1 + longrun_price_growth)^(t − T) after it (long horizons, below)
+- refresh capex Rₜ = G × capex_per_gpu_usd × refreshable_share × I(t) in a refresh year, else 0
 - licences Lₜ = G × licence_attach_rate × licence_per_gpu_year_usd
 - vendor support Sₜ = G × capex_per_gpu_usd × hw_support_pct
 - vendor spend Vₜ = Rₜ + Lₜ + Sₜ
@@ -81,9 +89,22 @@ Results:
 - \`UPGRADE_CYCLES(N, c)\` = floor(N / c + 1e-9)
 - with \`currency\` KRW, money results are multiplied by fx_krw_per_usd
 
-The functions use closed forms (an annuity for the recurring lines, a geometric series for the refreshes);
+The functions use closed forms (an annuity for the recurring lines, geometric series for the refreshes before
+and after escalation_years);
 the Dependency sheet writes the same schedule out year by year in native formulas and checks that both agree.
 No result is ever NaN or infinite: a figure too large for a double is \`#NUM!\` with a message.
+
+## Long horizons
+
+Compounding a price rise per generation for 30 years is not a forecast anyone can defend: with model 1.1's high
+values the five recipients' 30-year PV of vendor spend was about $5.5 trillion, three times Korea's GDP. From model
+1.2 the price index follows the convention valuation practice uses for long horizons: an explicit forecast period,
+then a long-run growth rate below the discount rate (the terminal growth of a discounted cash flow). Prices compound
+per generation for escalation_years (10 in every scenario, the period announced prices and roadmaps speak to; it can
+be overridden and is not simulated), then grow at longrun_price_growth a year: 0 / 2% / 2.5% (low / base / high),
+no faster than the Bank of Korea's 2% inflation target in base, and below discount_rate in every scenario, so every
+PV converges as the horizon grows. USD results up to 10 years are unchanged by it; with model 1.2 data the five
+recipients' 30-year figures are about ${bn(30, "low")} / ${bn(30, "base")} / ${bn(30, "high")} $bn (low / base / high).
 
 ## Risk simulation
 
@@ -93,7 +114,8 @@ once" with a distribution. Each uncertain input of the measure is drawn independ
 X = a + (b − a)·Beta(α, β), whose mean is (a + 4m + b)/6. An input set by \`overrides\`, or with low = high, is held fixed.
 
 - cost: capex_per_gpu_usd, refresh_cycle_years (fractional cycles allowed), refreshable_share, gen_price_escalation,
-  licence_per_gpu_year_usd, licence_attach_rate, hw_support_pct, discount_rate, and the fleet's GPUs
+  licence_per_gpu_year_usd, licence_attach_rate, hw_support_pct, discount_rate, longrun_price_growth (for horizons
+  beyond escalation_years, where it acts), and the fleet's GPUs
 - premium: the same without hw_support_pct, plus vendor_premium
 - switching: capex_per_gpu_usd, switch_cost_pct and the GPUs
 - GPUs: the entity's own PERT over its low/base/high; for the total, the sum of the five entities' independent draws

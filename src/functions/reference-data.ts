@@ -66,6 +66,14 @@ export enum AssumptionName {
   electricity_krw_per_kwh = "electricity_krw_per_kwh",
   /** KRW per USD. */
   fx_krw_per_usd = "fx_krw_per_usd",
+  /** Years prices compound per generation before long-run growth. */
+  escalation_years = "escalation_years",
+  /** Price growth per year after escalation_years. */
+  longrun_price_growth = "longrun_price_growth",
+  /** Alternative accelerators per NVIDIA GPU replaced. */
+  alt_units_per_gpu = "alt_units_per_gpu",
+  /** Alternative's all-in price over NVIDIA's capex per GPU. */
+  alt_price_ratio = "alt_price_ratio",
 }
 
 /**
@@ -129,7 +137,7 @@ export function supplierHhiFn(shares: any[][]): number {
  * Model version and the date its data are as of.
  * @customfunction MODEL_VERSION
  * @helpurl https://localhost:3000/help.html#MODEL_VERSION
- * @returns Text such as 1.1.0 (data as of 2026-06-30).
+ * @returns Text such as 1.2.0 (data as of 2026-07-05).
  */
 export function modelVersion(): string {
   // Worded in Office's display language, like the error messages; the version and date are the same.

@@ -80,7 +80,7 @@ export function gpusOf(selector: EntitySelector, scenario: Scenario): number {
   return TOTAL_GPUS[scenario];
 }
 
-/** Σ of the five records' GPUs per scenario: 202,000 / 260,000 / 302,000. */
+/** Σ of the five records' GPUs per scenario: 201,300 / 260,000 / 302,000. */
 export const TOTAL_GPUS: Readonly<Record<Scenario, number>> = Object.freeze({
   low: sumGpus("low"),
   base: sumGpus("base"),

@@ -64,6 +64,7 @@ export {
   type Currency,
   type Cell,
 } from "./assumptions";
+export { priceIndex } from "./price-index";
 export {
   lockinCost,
   lockinPremium,

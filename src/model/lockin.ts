@@ -2,6 +2,7 @@ import type { Assumptions } from "./assumptions";
 import { ENTITIES } from "./data/entities";
 import type { EntitySelector } from "./entities";
 import { failure } from "./messages";
+import { annuityFactor, generation, priceIndex, refreshPv } from "./price-index";
 import type { Scenario } from "./scenario";
 
 /** Hours in a (non-leap) year, for annual energy. */
@@ -180,11 +181,7 @@ export function lockinSchedule(years: number, gpus: number, a: Assumptions): Sch
     const gen = generation(t, a.refresh_cycle_years);
     const refreshCapex =
       gen > generation(t - 1, a.refresh_cycle_years)
-        ? gpus *
-          a.capex_per_gpu_usd *
-          a.refreshable_share *
-          Math.pow(1 + a.gen_price_escalation, gen) *
-          money
+        ? gpus * a.capex_per_gpu_usd * a.refreshable_share * priceIndex(t, a) * money
         : 0;
     const vendorSpend = refreshCapex + licences + support;
     const discountFactor = Math.pow(1 + a.discount_rate, -t);
@@ -237,48 +234,4 @@ function finiteMoney(value: number): number {
 /** Multiplier from USD to the result currency. */
 function moneyFactor(a: Assumptions): number {
   return a.currency === "KRW" ? a.fx_krw_per_usd : 1;
-}
-
-/** Platform generation in year t: floor(t/c + 1e-9). */
-function generation(t: number, cycle: number): number {
-  return Math.floor(t / cycle + 1e-9);
-}
-
-/**
- * A(N) = Σₜ₌₁..N (1 + r)^−t = (1 − (1 + r)^−N) / r, and N when r = 0.
- * expm1/log1p keep it exact to the last digits for rates near zero.
- */
-function annuityFactor(n: number, rate: number): number {
-  return rate === 0 ? n : -Math.expm1(-n * Math.log1p(rate)) / rate;
-}
-
-/**
- * Σₖ Rₖ·D(tₖ) over the refreshes k = 1..n(N), without walking the years. The k-th refresh
- * falls in the first year t with t/c + 1e-9 ≥ k, i.e. tₖ = ceil(c·k − c·1e-9).
- *
- * For a whole-year cycle tₖ = c·k, so the terms form a geometric series with ratio
- * q = (1 + escalation)·(1 + r)^−c: Σ qᵏ = q·(qᴷ − 1)/(q − 1), evaluated as q·expm1(K·ln q)/expm1(ln q)
- * so that q near 1 loses no digits. Other cycles are summed term by term.
- */
-function refreshPv(n: number, gpus: number, a: Assumptions): number {
-  const c = a.refresh_cycle_years;
-  const refreshes = generation(n, c);
-  if (refreshes === 0) return 0;
-  const base = gpus * a.capex_per_gpu_usd * a.refreshable_share;
-  if (Number.isInteger(c)) {
-    const lnq = Math.log1p(a.gen_price_escalation) - c * Math.log1p(a.discount_rate);
-    const sum =
-      lnq === 0 ? refreshes : (Math.exp(lnq) * Math.expm1(refreshes * lnq)) / Math.expm1(lnq);
-    return base * sum;
-  }
-  // Escalation compounds by multiplication; one exp per refresh discounts its (uneven) year.
-  const growth = 1 + a.gen_price_escalation;
-  const lnDiscount = Math.log1p(a.discount_rate);
-  let price = 1;
-  let sum = 0;
-  for (let k = 1; k <= refreshes; k++) {
-    price *= growth;
-    sum += price * Math.exp(-Math.ceil(c * k - c * 1e-9) * lnDiscount);
-  }
-  return base * sum;
 }

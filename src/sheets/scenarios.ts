@@ -3,15 +3,21 @@ import { cell, SheetBuilder } from "./builder";
 import { entityInput, FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
-/** Assumptions that move LOCKIN_COST (the risk simulation varies the same ones), in table order. */
-const SENSITIVE: readonly AssumptionName[] = MEASURE_INPUTS.cost;
+/**
+ * Assumptions that move LOCKIN_COST and have a range (the risk simulation varies the same ones),
+ * in table order; escalation_years is one value in every scenario, so it has no bar.
+ */
+const SENSITIVE: readonly AssumptionName[] = MEASURE_INPUTS.cost.filter((name) => {
+  const { low, high } = ASSUMPTIONS.find((a) => a.name === name)!.values;
+  return low !== high;
+});
 
 const HEADER = 14;
 const SENSITIVITY = 25;
 
 /**
  * LOCKIN_COST, LOCKIN_PREMIUM and SWITCHING_COST under low/base/high at 5, 10 and 15
- * years; a one-at-a-time sensitivity of LOCKIN_COST to each key assumption's low and high value,
+ * years, with the simulated P5 and P95 beside the corners; a one-at-a-time sensitivity of LOCKIN_COST to each key assumption's low and high value,
  * laid out for a tornado chart; the chart. All in USD.
  */
 export function scenariosSheet(options: SheetOptions): SheetSpec {
@@ -38,38 +44,57 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     prompt: "Whole years from 1 to 100",
   });
 
-  b.set(`A${HEADER - 1}`, cell.section("Scenario comparison"));
+  b.set(`A${HEADER - 2}`, cell.section("Scenario comparison"));
+  b.set(
+    `A${HEADER - 1}`,
+    cell.note(
+      "low and high take every range's cost-minimising or cost-maximising end at once: bounds, not a plausible range. P5 and P95 are the simulated 5th and 95th percentiles (SOVAI.LOCKIN_RISK, 10,000 trials, seed 1): nine outcomes in ten fall between them."
+    )
+  );
   b.row(`A${HEADER}`, [
     cell.header("Function"),
     cell.header("Horizon (years)"),
     cell.header("low"),
+    cell.header("P5"),
     cell.header("base"),
+    cell.header("P95"),
     cell.header("high"),
     cell.header("Unit"),
-    cell.header("low ≤ base ≤ high"),
+    cell.header("low ≤ P5, base ≤ P95 ≤ high"),
   ]);
+  /** One function's row: the three deterministic corners and, beside them, the simulated percentiles. */
   const metric = (
     r: number,
     label: string,
     horizon: ReturnType<typeof cell.input> | null,
-    formula: (col: string) => string
+    corner: (col: string) => string,
+    percentile: (col: string) => string
   ) => {
     b.row(`A${r}`, [
       cell.label(label),
       horizon,
-      ...["C", "D", "E"].map((c) => cell.formula(formula(c), FORMATS.money)),
+      cell.formula(corner("C"), FORMATS.money),
+      cell.formula(percentile("D"), FORMATS.money),
+      cell.formula(corner("E"), FORMATS.money),
+      cell.formula(percentile("F"), FORMATS.money),
+      cell.formula(corner("G"), FORMATS.money),
       cell.unit("USD"),
-      cell.check(`=AND(C${r}<=D${r}*(1+Tolerance),D${r}<=E${r}*(1+Tolerance))`),
+      cell.check(
+        `=AND(C${r}<=D${r}*(1+Tolerance),C${r}<=E${r}*(1+Tolerance),D${r}<=F${r}*(1+Tolerance),E${r}<=G${r}*(1+Tolerance),F${r}<=G${r}*(1+Tolerance))`
+      ),
     ]);
-    b.check(`G${r}`);
+    b.check(`I${r}`);
   };
+  const risk = (years: string, measure: string) => (c: string) =>
+    `=SOVAI.LOCKIN_RISK(${years},${c}$${HEADER},Entity,,,,"${measure}")`;
   [5, 10, 15].forEach((years, i) => {
     const r = HEADER + 1 + i;
     metric(
       r,
       "LOCKIN_COST",
       cell.input(years, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${HEADER})`
+      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${HEADER})`,
+      risk(`$B${r}`, "cost")
     );
   });
   [0, 1, 2].forEach((i) => {
@@ -79,14 +104,17 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
       r,
       "LOCKIN_PREMIUM",
       cell.formula(`=B${source}`, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${HEADER})`
+      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${HEADER})`,
+      risk(`$B${r}`, "premium")
     );
   });
+  // The switching cost is one-off: the simulation checks its years argument and ignores it.
   metric(
     HEADER + 7,
     "SWITCHING_COST (one-off)",
     null,
-    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${HEADER})`
+    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${HEADER})`,
+    risk("SensitivityHorizon", "switching")
   );
 
   b.set(
@@ -118,16 +146,16 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
       cell.key(name),
       cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$C$${HEADER})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$D$${HEADER},A${r}:B${r})`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},A${r}:B${r})`,
         FORMATS.money
       ),
       cell.formula(`=A${r}`),
-      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$E$${HEADER})`, format),
+      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$G$${HEADER})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$D$${HEADER},D${r}:E${r})`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},D${r}:E${r})`,
         FORMATS.money
       ),
-      cell.formula(`=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$D$${HEADER})`, FORMATS.money),
+      cell.formula(`=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER})`, FORMATS.money),
       cell.formula(`=C${r}-G${r}`, FORMATS.money),
       cell.formula(`=F${r}-G${r}`, FORMATS.money),
       cell.formula(`=I${r}-H${r}`, FORMATS.money),

@@ -59,9 +59,7 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
     expect(await page.locator("#share-heading").textContent()).toBe("고정 및 공유");
     expect(await page.locator("#doctor-heading").textContent()).toBe("통합 문서 점검");
     // Dates and numbers in the locale's form.
-    expect(await page.textContent("#model-line")).toBe(
-      "모델 1.1.0 · 데이터 기준일 2026년 6월 30일"
-    );
+    expect(await page.textContent("#model-line")).toBe("모델 1.2.0 · 데이터 기준일 2026년 7월 5일");
   });
 
   it("offers a sheet language on every card, Korean by default", async () => {

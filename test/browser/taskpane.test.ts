@@ -66,7 +66,7 @@ describeChromium("the built task pane in Chromium", () => {
   });
 
   it("shows the model version and data as-of date, the date written for the locale", async () => {
-    expect(await page.textContent("#model-line")).toBe("Model 1.1.0 · data as of June 30, 2026");
+    expect(await page.textContent("#model-line")).toBe("Model 1.2.0 · data as of July 5, 2026");
   });
 
   it("has one card per sheet with labelled options", async () => {

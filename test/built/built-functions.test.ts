@@ -31,7 +31,7 @@ describe("built functions return the published values", () => {
     expect(call("KOREA_GPUS", [["Samsung"]], null)).toEqual([[50_000]]);
     expect(call("KOREA_GPUS", null, null)).toEqual([[260_000]]);
     expect(call("KOREA_GPUS", [["네이버"]], "high")).toEqual([[80_000]]);
-    expect(call("KOREA_GPUS", null, "low")).toEqual([[202_000]]);
+    expect(call("KOREA_GPUS", null, "low")).toEqual([[201_300]]);
     expect(call("KOREA_GPUS", [["MSIT"]], "high")).toEqual([[52_000]]);
     expectClose((call("KOREA_GPU_SHARE", [["HMG"]], null) as number[][])[0][0], 50_000 / 260_000);
     expect(call("KOREA_ENTITY", [["현대"]], "investment_usd")).toEqual([[3e9]]);
@@ -59,7 +59,7 @@ describe("built functions return the published values", () => {
     expectClose((call("SWITCHING_COST", null, null, null) as number[][])[0][0], 3_660_000_000);
     expect(call("UPGRADE_CYCLES", [[10]], [[3]])).toEqual([[3]]);
     expect(call("LOCKIN_ASSUMPTION", "refresh_cycle_years", "high")).toBe(3);
-    expect(call("MODEL_VERSION")).toBe("1.1.0 (data as of 2026-06-30)");
+    expect(call("MODEL_VERSION")).toBe("1.2.0 (data as of 2026-07-05)");
     expect(call("SUPPLIER_HHI", [[0.5], [0.5]])).toBeCloseTo(5_000, 9);
   });
 

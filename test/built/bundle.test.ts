@@ -59,10 +59,10 @@ describe("the built functions speak Office's display language", () => {
 
   it("words MODEL_VERSION() in the display language, same version and date", () => {
     expect(loadBuilt("ko-KR").associated.get("MODEL_VERSION")!()).toBe(
-      "1.1.0 (데이터 기준일 2026-06-30)"
+      "1.2.0 (데이터 기준일 2026-07-05)"
     );
     expect(loadBuilt("en-US").associated.get("MODEL_VERSION")!()).toBe(
-      "1.1.0 (data as of 2026-06-30)"
+      "1.2.0 (data as of 2026-07-05)"
     );
   });
 });

@@ -20,7 +20,7 @@ it("records the fingerprint of the metadata it ships beside its version", () => 
   const actual = metadataHash(readFileSync(path.join(DIST, "functions.json"), "utf8"));
   if (recorded !== actual) {
     throw new Error(
-      `functions.json changed (sha256 ${actual}). Raise <Version> in manifest.xml and write the new sha256 beside it, so Excel reloads the metadata.`
+      `functions.json changed (sha256 ${actual}). Raise version and set metadataHash to it in scripts/build/manifest/description.js, then npm run manifests, so Excel reloads the metadata.`
     );
   }
 });

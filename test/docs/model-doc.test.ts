@@ -28,9 +28,11 @@ it("describes and links every fact the code cites", () => {
   }
 });
 
-it("shows model data 1.1's figures", () => {
-  expect(doc).toContain("Model 1.1.0, data as of 2026-06-30");
-  expect(doc).toContain("Totals: 202,000 / 260,000 / 302,000 GPUs");
-  expect(doc).toMatch(/\| `fx_krw_per_usd` \| KRW per USD \| 1,380 \| 1,450 \| 1,510 \|/);
+it("shows model data 1.2's figures and the long-horizon convention", () => {
+  expect(doc).toContain("Model 1.2.0, data as of 2026-07-05");
+  expect(doc).toContain("Totals: 201,300 / 260,000 / 302,000 GPUs");
+  expect(doc).toMatch(/\| `fx_krw_per_usd` \| KRW per USD \| 1,400 \| 1,500 \| 1,600 \|/);
+  expect(doc).toMatch(/\| `longrun_price_growth` \| per year \| 0 \| 0\.02 \| 0\.025 \|/);
+  expect(doc).toContain("30-year figures are about 12 / 75 / 1,136 $bn (low / base / high)");
   expect(doc).toMatch(/\| `discount_rate` .*\| R1 \|$/m);
 });

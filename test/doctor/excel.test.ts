@@ -3,6 +3,7 @@
  * do not grow with the workbook, fixes that touch only the cells named, one undo group.
  */
 import { fixAll, scanWorkbook } from "../../src/excel/doctor";
+import { diagnose } from "../../src/doctor/findings";
 import { FakeSheet, installFakeWorkbook } from "../../support/fake-workbook";
 
 const IDS = ["LOCKIN_COST", "KOREA_GPUS", "KOREA_ENTITY"];
@@ -87,4 +88,19 @@ it("fixes in one undo group, touching only the cells it names", async () => {
   expect(book.sheet("Model").valueAt("A2")).toBe(260_000);
   expect(book.sheet("Model").valueAt("A1")).toBe(32_431_208_656);
   for (const k of ["C1", "C2", "A4", "A5", "B6", "D8", "D9"]) expect(after[k]).toBe(before[k]);
+});
+
+it("flags a value frozen under model 1.1.0 as stale now that model data 1.2 is loaded", () => {
+  const frozen = (modelVersion: string, dataAsOf: string) =>
+    diagnose({
+      cells: [],
+      knownIds: IDS,
+      masters: [],
+      frozen: [{ sheet: "Model", address: "B10", modelVersion, dataAsOf }],
+    });
+  const [finding] = frozen("1.1.0", "2026-06-30");
+  expect(finding.kind).toBe("stale");
+  expect(finding.what).toBe("A frozen value from model 1.1.0 (data as of 2026-06-30)");
+  expect(finding.why).toMatch(/The loaded model is 1\.2\.0 \(data as of 2026-07-05\)/);
+  expect(frozen("1.2.0", "2026-07-05")).toEqual([]);
 });

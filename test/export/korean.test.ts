@@ -86,7 +86,7 @@ describeWithTool(
     // MODEL_VERSION() as Korean Excel words it (the export stands in for Excel).
     // LibreOffice saves it as rich text (a CJK font for the Korean run): compare its plain text.
     expect(ko.getWorksheet("SovAI 배분")!.getCell("B4").text).toBe(
-      "1.1.0 (데이터 기준일 2026-06-30)"
+      "1.2.0 (데이터 기준일 2026-07-05)"
     );
     expect(resultOf(ko.getWorksheet("SovAI 종속")!.getCell("A1"))).toBe(
       "종속과 락인 비용: Samsung Electronics, 15년, base 시나리오, KRW"
@@ -127,7 +127,7 @@ describeWithTool(
     // The provenance record stays English (Unfreeze reads it by its English name and headers).
     for (const page of pages.filter((p) => !pageTitle(p).startsWith("Provenance"))) {
       expect(page).toMatch(/\d+ \/ \d+쪽/);
-      expect(page).toMatch(/모델 1\.1\.0, 데이터 기준일 2026-06-30/);
+      expect(page).toMatch(/모델 1\.2\.0, 데이터 기준일 2026-07-05/);
       perSheet.set(pageTitle(page), (perSheet.get(pageTitle(page)) ?? 0) + 1);
     }
     for (const title of ["한국에 발표된 GPU의 배분", "종속과 락인 비용", "시나리오와 민감도(USD)"])

@@ -72,7 +72,7 @@ describeWithTool(
       const title = pageTitle(page);
       perSheet.set(title, (perSheet.get(title) ?? 0) + 1);
       expect(page).toMatch(/Page \d+ of \d+/);
-      expect(page).toMatch(/Model 1\.1\.0, data as of 2026-06-30/);
+      expect(page).toMatch(/Model 1\.2\.0, data as of 2026-07-05/);
     }
     for (const title of ["Allocation", "Dependency", "Scenarios", "Risk"])
       expect([...perSheet.keys()].some((t) => t.startsWith(title))).toBe(true);

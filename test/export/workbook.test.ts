@@ -77,7 +77,7 @@ describeWithTool(
   });
 
   it("titles each sheet by formula, following its options", () => {
-    const gpus = { base: "260,000", high: "302,000", low: "202,000" }[scenario];
+    const gpus = { base: "260,000", high: "302,000", low: "201,300" }[scenario];
     expect(resultOf(book.getWorksheet("SovAI Allocation")!.getCell("A1"))).toBe(
       `Allocation of ${gpus} GPUs announced for Korea, ${scenario} scenario`
     );

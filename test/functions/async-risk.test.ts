@@ -1,6 +1,6 @@
 /**
  * Large simulations run as jobs that give the thread back between slices: the numbers are
- * those the one-piece simulation gave before (captured from model 1.1.0), calls for the same
+ * those of the one-piece simulation (simulate, record: the model run without a job), calls for the same
  * arguments share one job, Excel's cancelation stops it, and a cached result answers at once.
  * No assertion here is about time: the bench measures stalls.
  */
@@ -9,7 +9,6 @@ import * as F from "../../src/functions";
 import { isPromise } from "../../src/functions/async";
 import { jobsRunning, SYNC_TRIALS } from "../../src/functions/risk-cache";
 import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
-import pinned from "./fixtures/risk-1.1.0.json";
 
 type Loose = (...args: unknown[]) => unknown;
 const riskTable = F.lockinRiskTable as unknown as Loose;
@@ -20,22 +19,47 @@ const risk = F.lockinRisk as unknown as Loose;
 /** What Excel passes a cancelable function last; Excel calls onCanceled when it cancels. */
 const invocation = (): { onCanceled?: () => void } => ({});
 
-describe("results are those of the one-piece simulation (model 1.1.0)", () => {
-  it.each(pinned.cases.map((c) => [c.args.trials, c.args.measure, c] as const))(
+/** Calls of every measure, small and large (sliced), with and without overrides. */
+const CASES = [
+  { years: 30, entity: null, overrides: null, trials: 200_000, seed: 7, measure: "cost" },
+  {
+    years: 100,
+    entity: "Samsung",
+    overrides: [["currency", "KRW"]],
+    trials: 120_000,
+    seed: 42,
+    measure: "premium",
+  },
+  {
+    years: 10,
+    entity: null,
+    overrides: [["pue", 1.2]],
+    trials: 50_000,
+    seed: 1,
+    measure: "switching",
+  },
+  { years: 10, entity: null, overrides: null, trials: 10_000, seed: 1, measure: "cost" },
+] as const;
+
+describe("results are the one-piece simulation's, however the call is sliced", () => {
+  it.each(CASES.map((c) => [c.trials, c.measure, c] as const))(
     "%d trials, %s",
-    async (_trials, _measure, c) => {
-      const a = c.args;
-      const entity = a.entity;
-      const table = await riskTable(a.years, entity, a.overrides, a.trials, a.seed, a.measure);
-      expect(table).toEqual(c.table);
-      const bins = await histogram(a.years, entity, 20, a.overrides, a.trials, a.seed, a.measure);
-      expect(bins).toEqual(c.histogram);
-      // Above 100,000 trials the drivers rank a subsample (test/model/risk.test.ts).
-      if (c.drivers) {
-        expect(await drivers(a.years, entity, a.overrides, a.trials, a.seed, a.measure)).toEqual(
-          c.drivers
-        );
-      }
+    async (_trials, _measure, a) => {
+      const request = {
+        years: a.years,
+        entity: model.parseEntity(a.entity),
+        overrides: a.overrides as model.Cell[][] | null,
+        trials: a.trials,
+        seed: a.seed,
+        measure: a.measure,
+      };
+      const sim = model.simulate(request);
+      const table = await riskTable(a.years, a.entity, a.overrides, a.trials, a.seed, a.measure);
+      expect(table).toEqual(model.riskTable(sim));
+      const bins = await histogram(a.years, a.entity, 20, a.overrides, a.trials, a.seed, a.measure);
+      expect(bins).toEqual(model.histogram(sim, 20));
+      const ranked = await drivers(a.years, a.entity, a.overrides, a.trials, a.seed, a.measure);
+      expect(ranked).toEqual(model.driversTable(model.drivers(model.record(request))));
     },
     60_000
   );

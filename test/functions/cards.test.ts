@@ -66,7 +66,7 @@ describe("KOREA_CARD where Excel supports data types", () => {
       expect(section.layout).toBe("List");
       for (const p of section.properties) expect(Object.keys(v.properties)).toContain(p);
     }
-    expect(v.provider.description).toBe("SovAI model 1.1.0, data as of 2026-06-30");
+    expect(v.provider.description).toBe("SovAI model 1.2.0, data as of 2026-07-05");
     expect(v.provider.logoSourceAddress).toMatch(/^https:\/\/.+\/assets\/icon-32\.png$/);
   });
 

@@ -130,7 +130,7 @@ describe("LOCKIN_COST and friends", () => {
       [null, null],
       ["currency", "KRW"],
     ];
-    expectClose(F.lockinCostFn([[10]], null as never, base, range)[0][0], expected * 1_450);
+    expectClose(F.lockinCostFn([[10]], null as never, base, range)[0][0], expected * 1_500);
   });
 
   it("maps bad overrides to #VALUE! and #NUM! with messages", () => {
@@ -170,7 +170,7 @@ describe("LOCKIN_COST and friends", () => {
   it("premium, switching cost and upgrade cycles", () => {
     expectClose(F.lockinPremiumFn([[10]])[0][0], 4_307_971_188.772472);
     expectClose(F.switchingCostFn(null as never)[0][0], 3_660_000_000);
-    expectClose(F.switchingCostFn([["Samsung"]], base, [["currency", "KRW"]])[0][0], 1.2e9 * 1_450);
+    expectClose(F.switchingCostFn([["Samsung"]], base, [["currency", "KRW"]])[0][0], 1.2e9 * 1_500);
     expect(F.upgradeCyclesFn([[10, 15, 30]], [[3]])).toEqual([[3, 5, 10]]);
     expect(F.upgradeCyclesFn([[10]], null as never)).toEqual([[2]]);
     expectExcelError(() => F.upgradeCyclesFn([[10]], [[0]]), "#NUM!", /refresh_cycle_years/);
@@ -207,7 +207,7 @@ describe("assumptions, HHI, version", () => {
   });
 
   it("reports the model version and data date", () => {
-    expect(F.modelVersion()).toBe("1.1.0 (data as of 2026-06-30)");
+    expect(F.modelVersion()).toBe("1.2.0 (data as of 2026-07-05)");
   });
 
   it("never lets a plain JavaScript error escape", () => {

@@ -100,7 +100,7 @@ describe.each(SHEETS.map((s) => s.key))("the %s sheet in Korean", (key) => {
     expect(english).toEqual([]);
     expect(ko.name).toMatch(/^SovAI [가-힣]+$/);
     expect(ko.print.footerRight).toBe("&P / &N쪽");
-    expect(ko.print.footerLeft).toBe("모델 1.1.0, 데이터 기준일 2026-06-30");
+    expect(ko.print.footerLeft).toBe("모델 1.2.0, 데이터 기준일 2026-07-05");
     expect(ko.print.header).toMatch(/^SovAI: [가-힣]/);
     for (const n of ko.names) expect(n.comment).toMatch(/[가-힣]/);
     for (const v of ko.validations) expect(v.prompt).toMatch(/[가-힣]|^[a-z ,=;_/A-Z]+$/);
@@ -148,6 +148,7 @@ describe("the Korean table", () => {
         "ROCm / HIP, oneAPI / SYCL, OpenXLA, Triton",
         "base / low / high",
         "cost / premium / switching",
+        "low ≤ P5, base ≤ P95 ≤ high",
         "low ≤ base ≤ high",
       ].sort()
     );

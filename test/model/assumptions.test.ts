@@ -22,7 +22,11 @@ const EXPECTED: Record<string, [number, number, number]> = {
   pue: [1.15, 1.3, 1.56],
   load_factor: [0.5, 0.7, 0.9],
   electricity_krw_per_kwh: [170, 183, 205],
-  fx_krw_per_usd: [1_380, 1_450, 1_510],
+  fx_krw_per_usd: [1_400, 1_500, 1_600],
+  escalation_years: [10, 10, 10],
+  longrun_price_growth: [0, 0.02, 0.025],
+  alt_units_per_gpu: [1, 1.3, 2],
+  alt_price_ratio: [0.5, 0.7, 0.9],
 };
 
 describe("assumptions", () => {
@@ -44,6 +48,27 @@ describe("assumptions", () => {
       expect(r.facts.length > 0 || r.judgement).toBe(true);
     }
     expect(assumptionRecord("hw_support_pct").judgement).toBe(true);
+  });
+
+  it("keeps long-run price growth below the discount rate in every scenario", () => {
+    for (const s of ["low", "base", "high"] as const) {
+      const a = resolveAssumptions(s);
+      expect(a.longrun_price_growth).toBeLessThan(a.discount_rate);
+    }
+  });
+
+  it("rejects escalation_years and longrun_price_growth outside their ranges with #NUM! naming the range", () => {
+    for (const [name, bad, range] of [
+      ["escalation_years", 0, /from 1 to 100/],
+      ["escalation_years", 101, /from 1 to 100/],
+      ["longrun_price_growth", -1, /from -0\.99 to 1/],
+      ["longrun_price_growth", 1.5, /from -0\.99 to 1/],
+    ] as const) {
+      const e = modelErrorOf(() => resolveAssumptions("base", [[name, bad]]));
+      expect(e.kind).toBe("num");
+      expect(e.message).toMatch(range);
+      expect(e.message).toContain(name);
+    }
   });
 
   it("spills a table whose source column carries URLs or says judgement", () => {

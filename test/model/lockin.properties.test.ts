@@ -51,17 +51,21 @@ const assumptions: fc.Arbitrary<Assumptions> = fc
 /**
  * The lock-in cost written out year by year from its definition, here in the test and sharing
  * no helper with the model, so a bug in a shared helper cannot hide in both sides at once:
- * n(t) = floor(t/c + 1e-9); refresh when n(t) > n(t−1); V = R + L + S; PV = Σ V·(1+r)^−t.
+ * n(t) = floor(t/c + 1e-9); refresh when n(t) > n(t−1), at the price (1 + e)^n(t) up to year T =
+ * escalation_years and (1 + e)^n(T)·(1 + g)^(t − T) after it; V = R + L + S; PV = Σ V·(1+r)^−t.
  */
 function naiveCost(years: number, g: number, a: Assumptions): number {
   let pv = 0;
   for (let t = 1; t <= years; t++) {
     const gen = Math.floor(t / a.refresh_cycle_years + 1e-9);
     const before = Math.floor((t - 1) / a.refresh_cycle_years + 1e-9);
-    const refresh =
-      gen > before
-        ? g * a.capex_per_gpu_usd * a.refreshable_share * (1 + a.gen_price_escalation) ** gen
-        : 0;
+    const T = a.escalation_years;
+    const index =
+      t <= T
+        ? (1 + a.gen_price_escalation) ** gen
+        : (1 + a.gen_price_escalation) ** Math.floor(T / a.refresh_cycle_years + 1e-9) *
+          (1 + a.longrun_price_growth) ** (t - T);
+    const refresh = gen > before ? g * a.capex_per_gpu_usd * a.refreshable_share * index : 0;
     const licences = g * a.licence_attach_rate * a.licence_per_gpu_year_usd;
     const support = g * a.capex_per_gpu_usd * a.hw_support_pct;
     pv += (refresh + licences + support) / (1 + a.discount_rate) ** t;

@@ -37,37 +37,60 @@ describe("LOCKIN_COST worked by hand", () => {
   });
 
   /*
-   * High case (model data 1.1), G = 302,000, c = 3, escalation 60%, share 0.85, capex 150,000, r = 3%:
+   * High case, G = 302,000, c = 3, escalation 60%, share 0.85, capex 150,000, r = 3%:
    *   L = 302,000 × 1.0 × 4,500 = 1.359e9; S = 302,000 × 150,000 × 0.08 = 3.624e9
    *   refreshes in years 3, 6, 9 at 302,000 × 150,000 × 0.85 = 3.8505e10 × 1.6^k
    *   = 4.983e9 × A(10 at 3%) + Σₖ₌₁..₃ 3.8505e10 × 1.6^k × 1.03^−3k = 302,315,765,460.649
-   * At 30 years: ten refreshes (k = 1..10, t = 3k): 5,477,685,795,059.33
+   * At 30 years (model 1.2): after escalation_years = 10 the price grows 2.5% a year from
+   *   I(10) = 1.6^n(10) = 1.6³ = 4.096, so the refreshes in years 12, 15, …, 30 (k = 4..10) cost
+   *   3.8505e10 × 4.096 × 1.025^(3k − 10), discounted by 1.03^−3k: 1,136,485,139,271.05 in all
+   *   (model 1.1, compounding 60% per generation to year 30, gave 5,477,685,795,059.33).
    */
-  it("high case, total, 10 and 30 years: refreshes with escalation, in USD and KRW", () => {
+  it("high case, total, 10 and 30 years: refreshes with escalation, then long-run growth, in USD and KRW", () => {
     const a10 = (1 - 1.03 ** -10) / 0.03;
     let refresh = 0;
     for (let k = 1; k <= 3; k++) refresh += (3.8505e10 * 1.6 ** k) / 1.03 ** (3 * k);
     expectClose(lockinCost(10, 302_000, high), 4.983e9 * a10 + refresh);
     expectClose(lockinCost(10, 302_000, high), 302_315_765_460.64886);
-    expectClose(lockinCost(30, 302_000, high), 5_477_685_795_059.333);
-    // KRW at the high scenario's 1,510 KRW per USD
+    const a30 = (1 - 1.03 ** -30) / 0.03;
+    let later = 0;
+    for (let k = 4; k <= 10; k++)
+      later += (3.8505e10 * 4.096 * 1.025 ** (3 * k - 10)) / 1.03 ** (3 * k);
+    expectClose(lockinCost(30, 302_000, high), 4.983e9 * a30 + refresh + later);
+    expectClose(lockinCost(30, 302_000, high), 1_136_485_139_271.0522);
+    // KRW at the high scenario's 1,600 KRW per USD
     const krw = resolveAssumptions("high", [["currency", "KRW"]]);
-    expectClose(lockinCost(10, 302_000, krw), 302_315_765_460.64886 * 1_510);
-    expectClose(lockinCost(30, 302_000, krw), 5_477_685_795_059.333 * 1_510);
+    expectClose(lockinCost(10, 302_000, krw), 302_315_765_460.64886 * 1_600);
+    expectClose(lockinCost(30, 302_000, krw), 1_136_485_139_271.0522 * 1_600);
   });
 
   /*
-   * Low case (model data 1.1), G = 202,000, c = 6, no escalation, r = 8%:
+   * Base case at 30 years (model 1.2): refreshes in years 5 and 10 at 1.15 and 1.15², then in
+   * years 15, 20, 25, 30 at 1.15² × 1.02^(t − 10); 1.3e9 × A(30 at 4.5%) on top: 75,017,830,675.
+   */
+  it("base case, total, 30 years: the price index grows 2% a year after year 10", () => {
+    let refresh = 0;
+    for (const t of [5, 10, 15, 20, 25, 30]) {
+      const index = t <= 10 ? 1.15 ** (t / 5) : 1.15 ** 2 * 1.02 ** (t - 10);
+      refresh += (260_000 * 80_000 * 0.6 * index) / 1.045 ** t;
+    }
+    const a30 = (1 - 1.045 ** -30) / 0.045;
+    expectClose(lockinCost(30, 260_000, base), 1.3e9 * a30 + refresh);
+    expectClose(lockinCost(30, 260_000, base), 75_017_830_674.99927);
+  });
+
+  /*
+   * Low case, G = 202,000 (a GPU count), c = 6, no escalation, r = 8%:
    *   L = 202,000 × 0.1 × 1,125 = 22,725,000; S = 202,000 × 60,000 × 0.02 = 242,400,000
    *   one refresh in year 6: 202,000 × 60,000 × 0.5 = 6.06e9, discounted by 1.08^6
    *   = 265,125,000 × A(10 at 8%) + 6.06e9 / 1.08^6 = 5,597,838,269.806
    */
-  it("low case, total, 10 years, and in KRW at the low 1,380", () => {
+  it("low case, 202,000 GPUs, 10 years, and in KRW at the low 1,400", () => {
     const a10 = (1 - 1.08 ** -10) / 0.08;
     expectClose(lockinCost(10, 202_000, low), 265_125_000 * a10 + 6.06e9 / 1.08 ** 6);
     expectClose(lockinCost(10, 202_000, low), 5_597_838_269.805964);
     const krw = resolveAssumptions("low", [["currency", "KRW"]]);
-    expectClose(lockinCost(10, 202_000, krw), 5_597_838_269.805964 * 1_380);
+    expectClose(lockinCost(10, 202_000, krw), 5_597_838_269.805964 * 1_400);
   });
 
   it("is zero for zero GPUs", () => {
@@ -76,7 +99,7 @@ describe("LOCKIN_COST worked by hand", () => {
 
   it("converts to KRW at fx_krw_per_usd", () => {
     const krw = resolveAssumptions("base", [["currency", "KRW"]]);
-    expectClose(lockinCost(10, 260_000, krw), 32_431_208_655.99049 * 1_450);
+    expectClose(lockinCost(10, 260_000, krw), 32_431_208_655.99049 * 1_500);
   });
 });
 
@@ -93,8 +116,8 @@ describe("LOCKIN_SCHEDULE", () => {
     expectClose(rows[0].vendorSpend, 1_300_000_000);
     expectClose(rows[9].vendorSpend, 16_504_800_000 + 1_300_000_000);
     expectClose(rows[0].discountFactor, 1 / 1.045);
-    // Energy: 260,000 × 1.8 kW × 1.3 × 0.7 × 8,760 h × 183 KRW/kWh ÷ 1,450 = 470,841,179.586 USD a year
-    expectClose(rows[3].energy, 470_841_179.5862069);
+    // Energy: 260,000 × 1.8 kW × 1.3 × 0.7 × 8,760 h × 183 KRW/kWh ÷ 1,500 = 455,146,473.6 USD a year
+    expectClose(rows[3].energy, 455_146_473.6);
     expectClose(rows[9].cumulativePv, 32_431_208_655.99049);
   });
 

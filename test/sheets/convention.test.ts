@@ -88,7 +88,7 @@ describe.each(cases)("%s", (_, sheet) => {
     // no raw URL shown as text anywhere
     expect(text.filter((t) => /^https?:\/\//.test(t))).toEqual([]);
     const asOf = sheet.formulas.findIndex((row) => row[0] === "Data as of");
-    expect(sheet.formulas[asOf][1]).toBe("2026-06-30");
+    expect(sheet.formulas[asOf][1]).toBe("2026-07-05");
   });
 
   it("has at least one chart and column widths", () => {

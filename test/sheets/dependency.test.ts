@@ -66,11 +66,31 @@ describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
     const o = outputs(sheet, book);
     expect(o.master).toBe(true);
     expectClose(o.pv, o.fn);
-    // KRW column of the lock-in cost is the USD column × 1,450
+    // KRW column of the lock-in cost is the USD column × 1,500
     const r = rowOf(sheet, "Lock-in cost: PV of vendor spend");
-    expectClose(book.value(`D${r}`), (book.value(`C${r}`) as number) * 1_450);
+    expectClose(book.value(`D${r}`), (book.value(`C${r}`) as number) * 1_500);
     expectClose(book.value(`B${r}`), book.value(`D${r}`) as number);
   });
+
+  it.each(["low", "base", "high"] as const)(
+    "%s: the native schedule equals SOVAI.LOCKIN_COST at every horizon 1–30, and after moving the explicit period",
+    (scenario) => {
+      const sheet = render(dependencySheet({ ...options, scenario, horizon: 30 }));
+      const book = evaluate(sheet);
+      const check = () => {
+        for (let n = 1; n <= 30; n++) {
+          book.type(nameRef(sheet, "Horizon"), n);
+          const o = outputs(sheet, book);
+          expectClose(o.pv, o.fn);
+          expect(o.master).toBe(true);
+        }
+      };
+      check();
+      book.type(`D${rowOf(sheet, "escalation_years")}`, 4);
+      book.type(`D${rowOf(sheet, "longrun_price_growth")}`, 0.05);
+      check();
+    }
+  );
 
   it("an override outside its range shows up as a FALSE master check, not a silent number", () => {
     const sheet = render(dependencySheet(options));

@@ -3,6 +3,7 @@ import { scenariosSheet } from "../../src/sheets/scenarios";
 import { evaluate } from "../../support/spreadsheet";
 import { expectClose } from "../../support/helpers";
 import { at } from "../../support/locate";
+import { parseEntity, simulate } from "../../src/model";
 
 const options = { scenario: "base", horizon: 10, entity: "Total", currency: "USD" } as const;
 
@@ -20,7 +21,12 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
     expectClose(book.value(at(sheet, "LOCKIN_COST", "base", 1)), 17_223_747_187.13584);
     expectClose(book.value(at(sheet, "LOCKIN_COST", "base", 2)), 32_431_208_655.99049);
     expectClose(book.value(at(sheet, "LOCKIN_COST", "high", 2)), 302_315_765_460.64886);
-    expectClose(book.value(at(sheet, "LOCKIN_COST", "low", 2)), 5_597_838_269.805964);
+    // 202,000 GPUs cost 5,597,838,269.806 at the low end (test/model/lockin.test.ts); the low
+    // total is 201,300 GPUs, and the cost is linear in GPUs.
+    expectClose(
+      book.value(at(sheet, "LOCKIN_COST", "low", 2)),
+      (5_597_838_269.805964 * 201_300) / 202_000
+    );
     // LOCKIN_PREMIUM base, 5 years: (468e6 × A(5) + 14.352e9 / 1.045^5) × 0.2 / 1.2
     const a5 = 4.389976744429251;
     expectClose(
@@ -28,6 +34,29 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
       ((468e6 * a5 + 14.352e9 / 1.045 ** 5) * 0.2) / 1.2
     );
     expectClose(book.value(at(sheet, "SWITCHING_COST (one-off)", "base")), 3_660_000_000);
+  });
+
+  it("shows the simulated P5 and P95 beside the corners, inside them", () => {
+    const sheet = render(scenariosSheet(options));
+    const book = evaluate(sheet);
+    const request = {
+      years: 10,
+      entity: parseEntity("Total"),
+      overrides: null,
+      trials: 10_000,
+      seed: 1,
+      measure: "cost" as const,
+    };
+    const sim = simulate(request);
+    const p5 = book.value(at(sheet, "LOCKIN_COST", "P5", 2)) as number;
+    const p95 = book.value(at(sheet, "LOCKIN_COST", "P95", 2)) as number;
+    expectClose(p5, sim.sorted[Math.ceil(0.05 * 10_000) - 1]);
+    expectClose(p95, sim.sorted[Math.ceil(0.95 * 10_000) - 1]);
+    const corner = (c: string) => book.value(at(sheet, "LOCKIN_COST", c, 2)) as number;
+    expect(corner("low")).toBeLessThan(p5);
+    expect(p5).toBeLessThan(corner("base"));
+    expect(corner("base")).toBeLessThan(p95);
+    expect(p95).toBeLessThan(corner("high"));
   });
 
   it("one-at-a-time sensitivity: a 3-year refresh cycle", () => {

@@ -9,13 +9,13 @@ const ORIGIN = "https://localhost:3000";
 const DESCRIPTION = {
   id: "424b4c54-84e9-4f2b-a8af-cb5301d0a154",
   /** Four parts for the XML manifest; the unified manifest takes the first three. */
-  version: "1.2.0.0",
+  version: "1.3.0.0",
   /**
    * sha256 of the functions.json this version ships. Change `version` whenever the function
    * metadata changes (Excel caches it for up to a day); test/contract/manifest-version.test.ts
    * checks this line against the build.
    */
-  metadataHash: "5740344294a2f80174b04641febc00d5488727e996b4a231afcdb1c07b371f75",
+  metadataHash: "2f7b9dc68fa93308c409baea793664e93951d3495fa03b838f61fe39d20e562b",
   provider: "SovAI",
   namespace: "SOVAI",
   /** The one runtime: task pane, custom functions and ribbon command share its page. */

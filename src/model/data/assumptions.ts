@@ -18,6 +18,10 @@ export const ASSUMPTION_NAMES = [
   "load_factor",
   "electricity_krw_per_kwh",
   "fx_krw_per_usd",
+  "escalation_years",
+  "longrun_price_growth",
+  "alt_units_per_gpu",
+  "alt_price_ratio",
 ] as const;
 
 export type AssumptionName = (typeof ASSUMPTION_NAMES)[number];
@@ -46,7 +50,8 @@ export interface AssumptionRecord {
 }
 
 /**
- * The assumptions of the lock-in model, as of 2026-06-30 (model data 1.1: FX, tariffs and Rubin-era prices as reported to mid-2026).
+ * The assumptions of the lock-in model, as of 2026-07-05 (model data 1.2: the won to early July 2026,
+ * the long-horizon price convention and the alternatives of the sovereignty path).
  * Sources: fact ids, resolved to URLs in `sources.ts` and described in docs/model.md.
  */
 export const ASSUMPTIONS: readonly AssumptionRecord[] = [
@@ -210,12 +215,59 @@ export const ASSUMPTIONS: readonly AssumptionRecord[] = [
     name: "fx_krw_per_usd",
     unit: "KRW per USD",
     description: "Exchange rate used for KRW results and energy costs",
-    values: { low: 1_380, base: 1_450, high: 1_510 },
+    values: { low: 1_400, base: 1_500, high: 1_600 },
     min: 0,
     minExclusive: true,
     max: 100_000,
-    facts: ["U23", "U29"],
+    facts: ["U23", "U29", "U32"],
     judgement: false,
+    measures: [],
+  },
+  {
+    name: "escalation_years",
+    unit: "years",
+    description:
+      "Years over which prices compound per generation; after them they grow at longrun_price_growth",
+    values: { low: 10, base: 10, high: 10 },
+    min: 1,
+    max: 100,
+    facts: [],
+    judgement: true,
+    measures: ["cost", "premium"],
+  },
+  {
+    name: "longrun_price_growth",
+    unit: "per year",
+    description:
+      "Price growth per year after escalation_years: below the discount rate, and in base the Bank of Korea's 2% inflation target",
+    values: { low: 0, base: 0.02, high: 0.025 },
+    min: -0.99,
+    max: 1,
+    facts: [],
+    judgement: true,
+    measures: ["cost", "premium"],
+  },
+  {
+    name: "alt_units_per_gpu",
+    unit: "accelerators per GPU",
+    description: "Alternative accelerators needed to replace one NVIDIA GPU's work",
+    values: { low: 1, base: 1.3, high: 2 },
+    min: 0,
+    minExclusive: true,
+    max: 100,
+    facts: ["L6", "A1", "K4"],
+    judgement: true,
+    measures: [],
+  },
+  {
+    name: "alt_price_ratio",
+    unit: "ratio",
+    description: "All-in price of one alternative accelerator against NVIDIA's capex per GPU",
+    values: { low: 0.5, base: 0.7, high: 0.9 },
+    min: 0,
+    max: 10,
+    facts: ["A1", "L3"],
+    judgement: true,
     measures: [],
   },
 ];

@@ -28,5 +28,13 @@ export const BASIS: Readonly<Record<AssumptionName, string>> = {
   electricity_krw_per_kwh:
     "KEPCO Industrial B 182.7 KRW/kWh from Oct 2024; rises more likely than cuts",
   fx_krw_per_usd:
-    "Late-2025 level; 2026 ran from ~1,445 to record lows near 1,510; forecasts 1,380–1,430",
+    "2026: above 1,500 from March, 1,480–1,545 from April to early July; low is near the 2025 average (1,422)",
+  escalation_years:
+    "Judgement: the explicit period announced prices and roadmaps speak to (two to three generations)",
+  longrun_price_growth:
+    "Judgement: after the explicit period prices grow no faster than inflation (base: the Bank of Korea's 2% target), below the discount rate in every scenario",
+  alt_units_per_gpu:
+    "Judgement: AMD matches NVIDIA per GPU on paper but trails in software (SemiAnalysis); Korean NPUs serve inference, not training",
+  alt_price_ratio:
+    "AMD rents at about half an H100 yet costs about the same to own over three years; ASIC racks save ~19% of capex; judgement in between",
 };

@@ -14,6 +14,7 @@ export const FACT_DATES: Readonly<Record<string, string>> = {
   D15: "2026 (mid)",
   D17: "2025-12-01",
   D18: "2026 (mid)",
+  D22: "2025-05-15",
   D19: "2026-01-12",
   D20: "2026-06-08",
   K3: "2026-03-26",
@@ -51,4 +52,6 @@ export const FACT_DATES: Readonly<Record<string, string>> = {
   U25: "2026 (H1)",
   U26: "2026",
   U29: "2026-03",
+  U32: "2026-07-03",
+  A1: "2026-05-18",
 };

@@ -62,7 +62,7 @@ const SUMMARIES: Readonly<Record<string, Omit<Fact, "date">>> = {
   },
   D18: {
     summary:
-      "Government GPUs bought through 2026, derived: ~13,100 + 9,704 + ~9,000 ≈ 31,800 (used as the low, rounded to 32,000)",
+      "Government GPUs bought through 2026, derived: ~13,100 + 9,704 + 8,496 (D22) ≈ 31,300, used as the low (model 1.1 had ~9,000 for the supercomputer, 32,000)",
     confidence: "M",
   },
   D19: {
@@ -195,6 +195,21 @@ const SUMMARIES: Readonly<Record<string, Omit<Fact, "date">>> = {
     confidence: "M",
   },
   U26: { summary: "Vera Rubin racks draw ~190–230 kW, ~2.6–3.2 kW per GPU", confidence: "L–M" },
+  U32: {
+    summary:
+      "Won per dollar above 1,500 from mid-March 2026 (1,505 at the open on 19 Mar, a 17-year high); 1,480–1,545 from April to early July 2026, Yonhap's conversions of 29 Jun–3 Jul implying about 1,530–1,545",
+    confidence: "M",
+  },
+  D22: {
+    summary:
+      "6th national supercomputer (KISTI, HPE, 382.5 bn KRW): 8,496 GPUs, GH200 among them (8,346 GH200 + 160 H200), 600 PF, service from 2026",
+    confidence: "H",
+  },
+  A1: {
+    summary:
+      "AMD against NVIDIA, 2026: MI300X rents at about half an H100 (median 43% lower), yet over three years of power, cooling and operations it costs ~3% more to own; SemiAnalysis finds it must rent under $1.90/GPU-hr to match an H200 per token",
+    confidence: "M",
+  },
   U29: {
     summary: "Won per dollar in 2026: 1,478 in January, record lows near 1,505–1,509 in March",
     confidence: "H",

@@ -41,10 +41,13 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
     "https://magazine.hankyung.com/business/article/202512180991b",
     "https://magazine.hankyung.com/business/article/202512016651b",
   ],
-  // Derived from D15 and D17: ~13,100 in service + 9,704 bought in 2026 + ~9,000 supercomputer.
+  // Derived from D15, D17 and D22: ~13,100 in service + 9,704 bought in 2026 + 8,496 supercomputer.
   D18: [
     "https://biz.heraldcorp.com/article/10638855",
     "https://dailyalpha.us/news/korea-taps-naver-samsung-sds-elice-for-dollar133b-national-ai-gpu-project-6a267ceb3a85c10da161fd21",
+  ],
+  D22: [
+    "https://www.chosun.com/economy/science/2025/05/15/G6OFQQMRYZBR5GODYOZ6EFS5YM/?outputType=amp",
   ],
   D19: ["https://www.newspub.kr/content?category=9&dark=0&nid=69645cdb36714e6ba5bf4bd9"],
   D20: [
@@ -123,6 +126,8 @@ export const SOURCES: Readonly<Record<string, readonly string[]>> = {
     "https://biz.chosun.com/en/en-policy/2026/01/20/5TRGRMKM5BCHNCKBQ22KOOL7XI/?outputType=amp",
     "https://www.koreaherald.com/article/10693433",
   ],
+  U32: ["https://www.wikitree.co.kr/articles/1126194", "https://www.collector.com.tr//979899876"],
+  A1: ["https://www.cliffcenter.com/research/amd-inference-economics"],
   R1: [
     "http://m.newsis.com/view.html?ar_id=NISX20170811_0000065386",
     "https://www.khan.co.kr/article/202603102049005",

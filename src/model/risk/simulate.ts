@@ -138,7 +138,11 @@ export function planOf(request: RiskRequest): Plan {
     const r = ASSUMPTIONS.find((a) => a.name === name)!;
     return !fixed.has(name) && r.values.low !== r.values.high;
   };
-  const uncertain = MEASURE_INPUTS[request.measure].filter(varying);
+  // Long-run price growth acts only after escalation_years: within them it is no input at all,
+  // so it is neither drawn nor listed among the drivers.
+  const acts = (name: AssumptionName) =>
+    name !== "longrun_price_growth" || years > resolved.escalation_years;
+  const uncertain = MEASURE_INPUTS[request.measure].filter((n) => varying(n) && acts(n));
   if (resolved.currency === "KRW" && varying("fx_krw_per_usd")) uncertain.push("fx_krw_per_usd");
   const assumptions = uncertain.map((name) => ({ name, sampler: new PertSampler(rangeOf(name)) }));
   const e = request.entity;

@@ -11,6 +11,7 @@ export type Line =
   | "inHorizon"
   | "generation"
   | "refreshYear"
+  | "priceIndex"
   | "refresh"
   | "licences"
   | "support"
@@ -44,8 +45,9 @@ const money = "selected currency";
 
 /**
  * The lock-in schedule as data, one line per row, in order: year t = 1..N left to right,
- * generation n(t) = INT(t / cycle + margin), refresh capex R = G × capex × share × (1+esc)^n in
- * refresh years, licences L = G × attach × price, support S = G × capex × support%, vendor
+ * generation n(t) = INT(t / cycle + margin), price index I(t) = (1+esc)^n(t) up to year T =
+ * escalation_years and (1+esc)^n(T) × (1+growth)^(t−T) after it, refresh capex R = G × capex ×
+ * share × I(t) in refresh years, licences L = G × attach × price, support S = G × capex × support%, vendor
  * spend V = R + L + S, discount D = (1+r)^−t, PV = V·D, premium = (R+L)·p/(1+p)·D.
  * Lines outside the horizon are multiplied by "In horizon" (0), so the Horizon input can shorten
  * the schedule without re-inserting the sheet.
@@ -77,12 +79,19 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
       `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
     total: true,
   },
+  priceIndex: {
+    label: "Price index",
+    unit: "factor",
+    format: FORMATS.factor,
+    year: (c, _, at) =>
+      `=IF(${c}${at("year")}<=escalation_years,(1+gen_price_escalation)^${c}${at("generation")},(1+gen_price_escalation)^INT(escalation_years/refresh_cycle_years+GenerationMargin)*(1+longrun_price_growth)^(${c}${at("year")}-escalation_years))`,
+  },
   refresh: {
     label: "Refresh capex",
     unit: money,
     format: FORMATS.money,
     year: (c, _, at) =>
-      `=Gpus*capex_per_gpu_usd*refreshable_share*(1+gen_price_escalation)^${c}${at("generation")}*${c}${at("refreshYear")}*CurrencyFactor`,
+      `=Gpus*capex_per_gpu_usd*refreshable_share*${c}${at("priceIndex")}*${c}${at("refreshYear")}*CurrencyFactor`,
     total: true,
   },
   licences: {

@@ -64,6 +64,17 @@ export const DEPENDENCY: Readonly<Record<string, string>> = {
   "KRW per kWh": "kWh당 KRW",
   "Exchange rate used for KRW results and energy costs": "KRW 결과와 에너지 비용에 쓰는 환율",
   "KRW per USD": "USD당 KRW",
+  "Years over which prices compound per generation; after them they grow at longrun_price_growth":
+    "가격이 세대마다 복리로 오르는 기간(년). 그 뒤에는 longrun_price_growth로 오릅니다",
+  "Price growth per year after escalation_years: below the discount rate, and in base the Bank of Korea's 2% inflation target":
+    "escalation_years 이후의 연간 가격 상승률: 할인율보다 낮고, base는 한국은행 물가안정목표 2%",
+  "Alternative accelerators needed to replace one NVIDIA GPU's work":
+    "NVIDIA GPU 하나의 작업을 대신하는 데 필요한 대체 가속기 수",
+  "accelerators per GPU": "GPU당 가속기",
+  "All-in price of one alternative accelerator against NVIDIA's capex per GPU":
+    "대체 가속기 하나의 총 도입가를 NVIDIA GPU당 설비투자와 비교한 비율",
+  // dependency: the price index line of the schedule
+  "Price index": "가격 지수",
   // dependency: schedule and outputs
   "Lock-in schedule: year 0 is the initial purchase, not counted":
     "락인 일정표: 0년은 최초 구매이며 비용에 넣지 않습니다",

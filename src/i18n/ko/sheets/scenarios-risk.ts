@@ -11,6 +11,9 @@ export const SCENARIOS_RISK: Readonly<Record<string, string>> = {
   "Scenario comparison": "시나리오 비교",
   Function: "함수",
   "low ≤ base ≤ high": "low ≤ base ≤ high",
+  "low ≤ P5, base ≤ P95 ≤ high": "low ≤ P5, base ≤ P95 ≤ high",
+  "low and high take every range's cost-minimising or cost-maximising end at once: bounds, not a plausible range. P5 and P95 are the simulated 5th and 95th percentiles (SOVAI.LOCKIN_RISK, 10,000 trials, seed 1): nine outcomes in ten fall between them.":
+    "low와 high는 모든 범위의 비용 최소 쪽 또는 최대 쪽을 한꺼번에 택한 값으로, 있을 법한 범위가 아니라 경계입니다. P5와 P95는 시뮬레이션한 5번째·95번째 백분위수(SOVAI.LOCKIN_RISK, 시행 10,000회, 시드 1)이며 결과 열 중 아홉이 그 사이에 있습니다.",
   "SWITCHING_COST (one-off)": "SWITCHING_COST(일회성)",
   "Sensitivity of LOCKIN_COST to one assumption at a time (base scenario; tornado-ready)":
     "가정을 하나씩 바꿀 때 LOCKIN_COST의 민감도(base 시나리오, 토네이도 차트용)",
