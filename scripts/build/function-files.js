@@ -10,6 +10,7 @@ const FUNCTION_FILES = [
   "./src/functions/reference-data.ts",
   "./src/functions/risk.ts",
   "./src/functions/cards.ts",
+  "./src/functions/sovereignty.ts",
 ];
 
 module.exports = { FUNCTION_FILES };

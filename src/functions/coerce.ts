@@ -80,3 +80,18 @@ export function single(value: unknown, name: string): unknown {
   if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1) return value[0][0];
   throw failure("notSingle", { name });
 }
+
+/**
+ * An optional whole-number argument (a 1×1 range is its one value): blank gives `fallback`,
+ * otherwise the number goes through `check`, which truncates and range-checks it.
+ * @example optionalWhole(null, "by_year", 10, (n) => n) // 10
+ */
+export function optionalWhole(
+  value: unknown,
+  name: string,
+  fallback: number,
+  check: (n: number) => number
+): number {
+  const v = single(value, name);
+  return isBlank(v) ? fallback : check(numberArg(v, name));
+}

@@ -11,5 +11,6 @@ export * from "./lockin";
 export * from "./reference-data";
 export * from "./risk";
 export * from "./cards";
+export * from "./sovereignty";
 // Each family declares the enums it uses (see allocation.ts); these say which copy to export.
 export { ScenarioName, EntityFieldName } from "./allocation";

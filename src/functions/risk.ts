@@ -24,7 +24,7 @@ import {
   type Measure,
 } from "../model";
 import { isPromise, settle } from "./async";
-import { entityArg, isBlank, numberArg, single, textArg, yearsArg } from "./coerce";
+import { entityArg, isBlank, numberArg, optionalWhole, single, textArg, yearsArg } from "./coerce";
 import { plainValue } from "./data-types";
 import { guarded } from "./excel-errors";
 import { lift1 } from "./lift";
@@ -196,16 +196,6 @@ function runOf(
     { years: n, entity: e, overrides: o.block, trials: t, seed: s, measure: m },
     waiter
   );
-}
-
-function optionalWhole(
-  value: unknown,
-  name: string,
-  fallback: number,
-  check: (n: number) => number
-): number {
-  const v = single(value, name);
-  return isBlank(v) ? fallback : check(numberArg(v, name));
 }
 
 function entityKey(e: EntitySelector): string {

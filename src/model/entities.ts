@@ -80,6 +80,20 @@ export function gpusOf(selector: EntitySelector, scenario: Scenario): number {
   return TOTAL_GPUS[scenario];
 }
 
+/**
+ * GPUs weighted by lock-in depth, M = Σ GPUs × switch multiplier (one entity's, all five for
+ * Total); a plain GPU count has multiplier 1.
+ * @example weightedGpusOf(parseEntity("Samsung"), "base") // 50000 × 2 = 100000
+ */
+export function weightedGpusOf(selector: EntitySelector, scenario: Scenario): number {
+  if (selector.kind === "count") return selector.gpus;
+  if (selector.kind === "entity")
+    return selector.record.gpus[scenario] * selector.record.switchMultiplier;
+  let weighted = 0;
+  for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
+  return weighted;
+}
+
 /** Σ of the five records' GPUs per scenario: 201,300 / 260,000 / 302,000. */
 export const TOTAL_GPUS: Readonly<Record<Scenario, number>> = Object.freeze({
   low: sumGpus("low"),

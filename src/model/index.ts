@@ -37,6 +37,7 @@ export { STACK_LAYERS, type StackLayer } from "./data/stack";
 export {
   parseEntity,
   gpusOf,
+  weightedGpusOf,
   gpuShare,
   entityField,
   entityNames,
@@ -65,6 +66,15 @@ export {
   type Cell,
 } from "./assumptions";
 export { priceIndex } from "./price-index";
+export {
+  checkTargetShare,
+  PATH_HEADER,
+  pathTable,
+  sovereigntyCost,
+  sovereigntyPath,
+  type Fleet,
+  type PathRow,
+} from "./sovereignty";
 export {
   lockinCost,
   lockinPremium,

@@ -1,6 +1,5 @@
 import type { Assumptions } from "./assumptions";
-import { ENTITIES } from "./data/entities";
-import type { EntitySelector } from "./entities";
+import { weightedGpusOf, type EntitySelector } from "./entities";
 import { failure } from "./messages";
 import { annuityFactor, generation, priceIndex, refreshPv } from "./price-index";
 import type { Scenario } from "./scenario";
@@ -97,12 +96,7 @@ export function switchingCost(
   scenario: Scenario,
   a: Assumptions
 ): number {
-  if (selector.kind === "count") return switchingCostOf(selector.gpus, a);
-  if (selector.kind === "entity")
-    return switchingCostOf(selector.record.gpus[scenario] * selector.record.switchMultiplier, a);
-  let weighted = 0;
-  for (const e of ENTITIES) weighted += e.gpus[scenario] * e.switchMultiplier;
-  return switchingCostOf(weighted, a);
+  return switchingCostOf(weightedGpusOf(selector, scenario), a);
 }
 
 /**

@@ -74,6 +74,8 @@ export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
   LOCKIN_ASSUMPTION_CARD: MODEL_FACTS,
   SUPPLIER_HHI: "L1 and judgement inputs on the sheet",
   MODEL_VERSION: "",
+  SOVEREIGNTY_COST: BOTH,
+  SOVEREIGNTY_PATH: BOTH,
 };
 
 /**

@@ -121,6 +121,47 @@ const CASES: Case[] = [
   ["KOREA_CARD", ["SK", "medium", null, null], "#VALUE!", /Unknown scenario/],
   ["KOREA_CARD", ["SK", null, 101, null], "#NUM!", /1 to 100/],
   ["LOCKIN_ASSUMPTION_CARD", ["speed", null], "#VALUE!", /Unknown assumption "speed"/],
+  // SOVEREIGNTY_COST / _PATH(years, target_share, by_year, entity, scenario, overrides)
+  [
+    "SOVEREIGNTY_COST",
+    [[[30]], [[1.5]], null, null, null, null],
+    "#NUM!",
+    /target_share must be from 0 to 1 .*got 1\.5/,
+  ],
+  ["SOVEREIGNTY_COST", [[[30]], [[-0.1]], null, null, null, null], "#NUM!", /target_share/],
+  [
+    "SOVEREIGNTY_COST",
+    [[[30]], [["half"]], null, null, null, null],
+    "#VALUE!",
+    /target_share must be a number/,
+  ],
+  [
+    "SOVEREIGNTY_COST",
+    [[[30]], [[0.5]], 0, null, null, null],
+    "#NUM!",
+    /by_year must be a whole number from 1 to 100; got 0/,
+  ],
+  ["SOVEREIGNTY_COST", [[[30]], [[0.5]], 101, null, null, null], "#NUM!", /by_year.*101/],
+  [
+    "SOVEREIGNTY_COST",
+    [[[30]], [[0.5]], "soon", null, null, null],
+    "#VALUE!",
+    /by_year must be a number/,
+  ],
+  [
+    "SOVEREIGNTY_COST",
+    [[[0]], [[0.5]], null, null, null, null],
+    "#NUM!",
+    /years must be a whole number/,
+  ],
+  [
+    "SOVEREIGNTY_PATH",
+    [30, 2, null, null, null, null],
+    "#NUM!",
+    /target_share must be from 0 to 1/,
+  ],
+  ["SOVEREIGNTY_PATH", [30, 0.5, null, "Nowhere", null, null], "#N/A", /Unknown entity/],
+  ["SOVEREIGNTY_PATH", [30, 0.5, null, null, "worst", null], "#VALUE!", /Unknown scenario/],
 ];
 
 it("covers every function that takes an argument", () => {

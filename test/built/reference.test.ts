@@ -21,7 +21,10 @@ it("gives every function its signature as Excel shows it and an example that cal
 
 it("searches names, descriptions and parameters, every word", () => {
   expect(searchReference(entries, "").length).toBe(built.metadata.functions.length);
-  expect(searchReference(entries, "HHI").map((e) => e.id)).toEqual(["SUPPLIER_HHI"]);
+  expect(searchReference(entries, "HHI").map((e) => e.id)).toEqual([
+    "SUPPLIER_HHI",
+    "SOVEREIGNTY_PATH",
+  ]);
   expect(searchReference(entries, "lockin cost").map((e) => e.id)).toContain("LOCKIN_COST");
   expect(searchReference(entries, "no such words here")).toEqual([]);
 });

@@ -23,7 +23,7 @@ const SAMPLE = {
 
 /** Words a Korean message keeps in English: ids a user types, the currency codes and the vendor. */
 const IDS = new Set(
-  "entity overrides currency USD KRW base low high refresh_cycle_years trials seed bins mean sd min max se P90 P0 P100 cost premium switching SOVAI GPU Total".split(
+  "entity overrides currency USD KRW base low high refresh_cycle_years trials seed bins mean sd min max se P90 P0 P100 cost premium switching SOVAI GPU Total target_share NVIDIA".split(
     " "
   )
 );

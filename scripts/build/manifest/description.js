@@ -15,7 +15,7 @@ const DESCRIPTION = {
    * metadata changes (Excel caches it for up to a day); test/contract/manifest-version.test.ts
    * checks this line against the build.
    */
-  metadataHash: "2f7b9dc68fa93308c409baea793664e93951d3495fa03b838f61fe39d20e562b",
+  metadataHash: "627e389c378c833e4e7069ed0683360a091f8ef1ec226fcfbfb1bb5514f6d3e8",
   provider: "SovAI",
   namespace: "SOVAI",
   /** The one runtime: task pane, custom functions and ribbon command share its page. */

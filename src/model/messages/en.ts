@@ -51,6 +51,8 @@ export const EN = {
   noShares: () => "Give at least one supplier share.",
   shareRange: (p: { got: string }) => `A share must be from 0 to 1 (or 0% to 100%); got ${p.got}.`,
   sharesOver: (p: { sum: string }) => `Shares sum to ${p.sum}%, more than 100%.`,
+  targetShareRange: (p: { got: string }) =>
+    `target_share must be from 0 to 1 (the share of the fleet moved off NVIDIA); got ${p.got}.`,
   unexpected: (p: { detail: string }) => `Unexpected error in SOVAI: ${p.detail}`,
   // risk simulation
   trialsRange: (p: { min: number; max: number; got: string }) =>

@@ -54,6 +54,7 @@ export const MESSAGE_KINDS: Readonly<Record<MessageId, ModelErrorKind>> = {
   unknownScenario: "value",
   noShares: "value",
   shareRange: "num",
+  targetShareRange: "num",
   sharesOver: "num",
   unexpected: "value",
   trialsRange: "num",

@@ -43,6 +43,8 @@ export const KO: Catalogue = {
   unknownField: (p) => `알 수 없는 필드 "${p.name}". 다음 중 하나를 쓰세요: ${p.known}.`,
   unknownScenario: (p) => `알 수 없는 시나리오 "${p.name}". base, low, high 중 하나를 쓰세요.`,
   noShares: () => "공급사 비중을 하나 이상 주세요.",
+  targetShareRange: (p) =>
+    `target_share는 0~1(NVIDIA에서 옮길 보유 GPU 비중)이어야 합니다. 받은 값: ${got(p.got)}.`,
   shareRange: (p) => `비중은 0~1(또는 0%~100%)이어야 합니다. 받은 값: ${got(p.got)}.`,
   sharesOver: (p) => `비중의 합이 ${p.sum}%로 100%를 넘습니다.`,
   unexpected: (p) => `SOVAI 내부 오류: ${p.detail}`,
