@@ -9,13 +9,14 @@ import path from "path";
 import vm from "vm";
 import { gzipSync } from "zlib";
 import { insertSheet } from "../src/excel/insert-sheet";
-import { ASSUMPTION_NAMES, parseEntity, record, resolveAssumptions, simulate } from "../src/model";
+import { parseEntity, record, simulate } from "../src/model";
 import { freezeSovai } from "../src/share/snapshot";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { StubCustomFunctionsError } from "../support/custom-functions-stub";
 import { installFakeExcel } from "../support/recording-excel";
 import { evaluate } from "../support/spreadsheet";
 import { fmt, median, rate, timeMs, type Row } from "./measure";
+import { callCases, OVERRIDES_CALL } from "./calls";
 import { responsiveRows } from "./responsive";
 
 const QUICK = process.argv.includes("--quick");
@@ -50,40 +51,7 @@ const dependency = renderSheet("dependency", {
   entity: "Total",
   currency: "USD",
 });
-/** The assumptions block the dependency sheet passes: every used value, plus the currency. */
-const high = resolveAssumptions("high");
-const overridesBlock: unknown[][] = [
-  ...ASSUMPTION_NAMES.map((n) => [n, high[n]]),
-  ["currency", "USD"],
-];
-const spill100 = Array.from({ length: 100 }, (_, i) => [i + 1]);
-const cases: [string, () => unknown, number?][] = [
-  ['KOREA_GPUS("Samsung")', () => call("KOREA_GPUS")([["Samsung"]], null), 5_000_000],
-  ['KOREA_GPU_SHARE("NAVER")', () => call("KOREA_GPU_SHARE")([["NAVER"]], null)],
-  ['KOREA_ENTITY("HMG","investment_usd")', () => call("KOREA_ENTITY")([["HMG"]], "investment_usd")],
-  ["KOREA_ALLOCATION()", () => call("KOREA_ALLOCATION")(null)],
-  ["KOREA_ENTITIES()", () => call("KOREA_ENTITIES")()],
-  ["LOCKIN_COST(30)", () => call("LOCKIN_COST")([[30]], null, null, null), 1_000_000],
-  [
-    'LOCKIN_COST(30,"Total","high",16-row overrides)',
-    () => call("LOCKIN_COST")([[30]], [["Total"]], "high", overridesBlock),
-    2_000_000,
-  ],
-  ["LOCKIN_COST(100-cell range of years)", () => call("LOCKIN_COST")(spill100, null, null, null)],
-  ["LOCKIN_SCHEDULE(30)", () => call("LOCKIN_SCHEDULE")(30, null, null, null)],
-  ["LOCKIN_PREMIUM(30)", () => call("LOCKIN_PREMIUM")([[30]], null, null, null)],
-  ["SWITCHING_COST()", () => call("SWITCHING_COST")(null, null, null)],
-  ["UPGRADE_CYCLES(30,3)", () => call("UPGRADE_CYCLES")([[30]], [[3]])],
-  ['LOCKIN_ASSUMPTION("pue")', () => call("LOCKIN_ASSUMPTION")("pue", null)],
-  ["LOCKIN_ASSUMPTIONS()", () => call("LOCKIN_ASSUMPTIONS")(null)],
-  ["SUPPLIER_HHI({0.9;0.1})", () => call("SUPPLIER_HHI")([[0.9], [0.1]])],
-  ["MODEL_VERSION()", () => call("MODEL_VERSION")()],
-  [
-    'LOCKIN_RISK(10,"P90"), simulation cached',
-    () => call("LOCKIN_RISK")(10, [["P90"]], null, null, null, null, null),
-    1_000_000,
-  ],
-];
+const cases = callCases(call);
 const rates = new Map<string, number>();
 for (const [label, f, budget] of cases) {
   const r = rate(f, timing).perSecond;
@@ -124,7 +92,7 @@ for (const [label, f, budget] of cases) {
       QUICK ? 1 : 5
     ) / n;
   const hfRate = 1000 / perRecalcMs;
-  const fnRate = rates.get('LOCKIN_COST(30,"Total","high",16-row overrides)')!;
+  const fnRate = rates.get(OVERRIDES_CALL)!;
   rows.push({
     measure: "recalcs/s native 30-year schedule in HyperFormula (override changed)",
     value: fmt(hfRate),
@@ -228,9 +196,10 @@ for (const file of readdirSync(DIST)
   .sort()) {
   const bytes = readFileSync(path.join(DIST, file));
   // Third-release budgets: functions.js carries the Korean messages (needed at the first error)
-  // and the stepped simulation; taskpane.js the language switch and the chunk loader. The Korean
-  // pane text, reference and sheet text are ko.js, fetched only in Korean.
-  const budget = { "functions.js": 60_000, "taskpane.js": 110_000, "ko.js": 45_000 }[file];
+  // and the stepped simulation; taskpane.js the language switch, the chunk loader and five sheet
+  // templates (the Sovereignty sheet added ~6 KB). The Korean pane text, reference and sheet text
+  // are ko.js, fetched only in Korean.
+  const budget = { "functions.js": 60_000, "taskpane.js": 120_000, "ko.js": 50_000 }[file];
   rows.push({
     measure: `bundle ${file}: minified / gzip bytes`,
     value: `${fmt(bytes.length)} / ${fmt(gzipSync(bytes, { level: 9 }).length)}`,
@@ -246,9 +215,9 @@ for (const file of readdirSync(DIST)
   rows.push({
     measure: "task pane page total (html + both scripts + css), bytes",
     value: fmt(page),
-    // The third release's bars (functions.js 60,000, taskpane.js 110,000) plus the page and CSS.
-    budget: "< 175,000",
-    pass: page < 175_000,
+    // The third release's bars (functions.js 60,000, taskpane.js 120,000) plus the page and CSS.
+    budget: "< 185,000",
+    pass: page < 185_000,
   });
   let i = 0;
   const loads = Array.from({ length: QUICK ? 3 : 30 }, () => {

@@ -106,6 +106,28 @@ no faster than the Bank of Korea's 2% inflation target in base, and below discou
 PV converges as the horizon grows. USD results up to 10 years are unchanged by it; with model 1.2 data the five
 recipients' 30-year figures are about ${bn(30, "low")} / ${bn(30, "base")} / ${bn(30, "high")} $bn (low / base / high).
 
+## The sovereignty path
+
+\`SOVEREIGNTY_COST\` and \`SOVEREIGNTY_PATH\` price moving part of the fleet to other accelerators (AMD, Korean NPUs)
+instead of staying. For G GPUs and M = Σ GPUs × lock-in multiplier (M = G for a GPU count), year by year:
+
+- moves happen only at refreshes: in a refresh year the share on alternatives becomes
+  mₜ = max(mₜ₋₁, target_share × min(1, t / by_year)); between refreshes it stays (m₀ = 0)
+- switching Wₜ = (mₜ − mₜ₋₁) × capex_per_gpu_usd × switch_cost_pct × M
+- NVIDIA spend Nₜ = (1 − mₜ) × (Rₜ + Lₜ + Sₜ), the schedule above with I(t)
+- alternatives Aₜ = G × mₜ × a × (refreshable_share × I(t) in a refresh year + hw_support_pct), with
+  a = capex_per_gpu_usd × alt_units_per_gpu × alt_price_ratio; the alternatives pay no NVIDIA licences
+- path Pₜ = Nₜ + Aₜ + Wₜ; difference Δₜ = Pₜ − Vₜ; \`SOVEREIGNTY_COST\` = Σ Δₜ·Dₜ (negative: the path saves)
+- accelerator HHI = 10,000 × ((1 − mₜ)² + mₜ²), counting the alternatives as one supplier (the upper bound)
+- remaining exit cost Xₜ = (1 − mₜ) × capex_per_gpu_usd × switch_cost_pct × M
+
+A target of 0 gives 0 and the staying spend. The alternatives' two assumptions are judgement, informed by what is
+public: **alt_units_per_gpu** (1 / 1.3 / 2) is how many alternative accelerators do one NVIDIA GPU's work once the
+software gap is counted (SemiAnalysis found AMD's MI300X far below its specification in training, L6; the Korean NPUs
+serve inference, K4); **alt_price_ratio** (0.5 / 0.7 / 0.9) is one alternative's all-in price against NVIDIA's capex
+per GPU (an MI300X rents at about half an H100 yet costs about as much to own over three years, A1; ASIC racks save
+about 19% of capex, L3).
+
 ## Risk simulation
 
 \`LOCKIN_RISK\`, \`LOCKIN_RISK_TABLE\`, \`LOCKIN_HISTOGRAM\` and \`LOCKIN_DRIVERS\` replace "every range at its worst at

@@ -139,6 +139,10 @@ function validate(range: Excel.Range, v: ValidationSpec): void {
         operator: "Between",
       },
     };
+  } else if (v.decimal) {
+    range.dataValidation.rule = {
+      decimal: { formula1: v.decimal.min, formula2: v.decimal.max, operator: "Between" },
+    };
   }
   range.dataValidation.prompt = { showPrompt: true, title: v.title, message: v.prompt };
   range.dataValidation.errorAlert = {

@@ -81,10 +81,12 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
             ...titles,
           }
         : {
-            type: "whole",
+            type: v.decimal ? "decimal" : "whole",
             operator: "between",
             allowBlank: false,
-            formulae: [v.wholeNumber!.min, v.wholeNumber!.max],
+            formulae: v.decimal
+              ? [v.decimal.min, v.decimal.max]
+              : [v.wholeNumber!.min, v.wholeNumber!.max],
             showInputMessage: true,
             prompt: v.prompt,
             ...titles,

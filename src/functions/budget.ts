@@ -9,7 +9,7 @@
 export const CACHE_BYTES = 64 * 2 ** 20;
 /** Simulations: one of 1,000,000 trials is 8 MB, so six fit. */
 export const RISK_CACHE_BYTES = 56 * 2 ** 20;
-/** Overrides blocks as read: a 16-row block is under 2 KB. */
+/** Overrides blocks as read: the Dependency sheet's block (a row per assumption) is a few KB. */
 export const OVERRIDES_CACHE_BYTES = 8 * 2 ** 20;
 
 /** Fixed cost of an object or array header, and of a cache entry's bookkeeping. */

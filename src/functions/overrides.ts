@@ -1,6 +1,6 @@
 /**
  * Overrides blocks, read once per distinct content. Every SOVAI call on the Dependency sheet
- * passes the same 16-row block, and Excel hands each call a fresh array, so the cache compares
+ * passes the same block (a row per assumption), and Excel hands each call a fresh array, so the cache compares
  * cell by cell (no key to build, nothing allocated on a hit) against the few blocks seen last.
  * What it caches is the model's own reading of the block, so a hit and a miss give the same
  * result; a block the model rejects is never cached and fails again with its message.

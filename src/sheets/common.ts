@@ -1,4 +1,4 @@
-import { DATA_AS_OF, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
+import { CURRENCIES, DATA_AS_OF, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { DEAL_LINK, sourceLinks } from "./sources";
 import { FORMATS } from "./types";
@@ -89,6 +89,92 @@ export function toleranceInput(b: SheetBuilder, row: number): void {
     `B${row}`,
     "Relative tolerance for checks that compare two computations of one figure"
   );
+}
+
+/**
+ * The horizon input on row `row`, named `Horizon`: whole years up to the `years` columns laid out.
+ * @param what - what the horizon is of, for the name's comment ("lock-in to cost")
+ */
+export function horizonInput(b: SheetBuilder, row: number, years: number, what: string): void {
+  b.row(`A${row}`, [
+    cell.label("Horizon"),
+    cell.input(years, FORMATS.integer),
+    cell.unit(`years (1 to ${years})`),
+  ]);
+  b.name("Horizon", `B${row}`, `Years of ${what}; the sheet has ${years} year columns`);
+  b.validate({
+    ref: `B${row}`,
+    wholeNumber: { min: 1, max: years },
+    prompt: `Whole years from 1 to ${years}. Insert the sheet again for a longer schedule.`,
+  });
+}
+
+/** The currency input on row `row`, named `Currency`, with its validation list. */
+export function currencyInput(b: SheetBuilder, row: number, value: string): void {
+  b.row(`A${row}`, [cell.label("Currency"), cell.input(value), cell.unit("USD / KRW")]);
+  b.name("Currency", `B${row}`, "Currency of the native lines and the SOVAI results");
+  b.validate({ ref: `B${row}`, list: CURRENCIES, prompt: "USD, or KRW at fx_krw_per_usd" });
+}
+
+/** The GPUs of the entity under the scenario on row `row`, named `Gpus`. */
+export function gpusInScope(b: SheetBuilder, row: number): void {
+  b.row(`A${row}`, [
+    cell.label("GPUs in scope"),
+    cell.formula("=SOVAI.KOREA_GPUS(Entity,Scenario)", FORMATS.integer),
+    cell.unit("GPUs"),
+  ]);
+  b.name("Gpus", `B${row}`, "GPUs announced for the entity under the scenario");
+}
+
+/** The margin added before rounding t / cycle down, named `GenerationMargin`. */
+export function generationMarginInput(b: SheetBuilder, row: number): void {
+  b.row(`A${row}`, [
+    cell.label("Generation rounding margin"),
+    cell.input(1e-9, "0.0E+00"),
+    cell.unit("generations"),
+  ]);
+  b.name(
+    "GenerationMargin",
+    `B${row}`,
+    "Added before rounding t / cycle down, so 15/3 counts as 5, not 4"
+  );
+}
+
+/** A check row: label, the SOVAI function's value, the sheet's own computation, and how to compare. */
+export type CheckRow = readonly [
+  label: string,
+  fn: string,
+  native: string,
+  kind: "close" | "equal",
+];
+
+/**
+ * The checks block: each SOVAI function against the sheet's native computation over the same
+ * assumptions, equal within `Tolerance` (relative) or exactly.
+ * @returns the first row after the block
+ */
+export function checksTable(
+  b: SheetBuilder,
+  top: number,
+  nativeHeader: string,
+  checks: readonly CheckRow[]
+): number {
+  b.set(`A${top}`, cell.section("Checks"));
+  b.row(`A${top + 1}`, ["Check", "SOVAI function", nativeHeader, "OK"].map(cell.header));
+  let r = top + 2;
+  for (const [label, fn, native, kind] of checks) {
+    b.row(`A${r}`, [
+      cell.label(label),
+      cell.formula(fn, FORMATS.money),
+      cell.formula(native, FORMATS.money),
+      kind === "close"
+        ? cell.check(`=ABS(C${r}-B${r})<=Tolerance*MAX(1,ABS(B${r}))`)
+        : cell.check(`=B${r}=C${r}`),
+    ]);
+    b.check(`D${r}`);
+    r++;
+  }
+  return r;
 }
 
 /**

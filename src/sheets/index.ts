@@ -6,6 +6,7 @@ import { dependencySheet } from "./dependency";
 import { render } from "./render";
 import { riskSheet } from "./risk";
 import { scenariosSheet } from "./scenarios";
+import { sovereigntySheet } from "./sovereignty";
 import { localizePrint, localizeSpec, type SheetTable } from "./localize";
 import { ENTITY_CHOICES } from "./common";
 import { ASSUMPTION_NAMES, MEASURES, SCENARIOS } from "../model";
@@ -13,7 +14,7 @@ import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
 /** A sheet the pane offers; its card's title and description are in the pane's catalogue (src/i18n). */
 export interface SheetTemplate {
-  readonly key: "allocation" | "dependency" | "scenarios" | "risk";
+  readonly key: "allocation" | "dependency" | "scenarios" | "risk" | "sovereignty";
   /** Which options the card offers. */
   readonly options: readonly (keyof SheetOptions)[];
   readonly build: (options: SheetOptions) => SheetSpec;
@@ -39,6 +40,11 @@ export const SHEETS: readonly SheetTemplate[] = [
     key: "risk",
     options: ["horizon", "entity", "measure", "trials", "seed", "currency"],
     build: riskSheet,
+  },
+  {
+    key: "sovereignty",
+    options: ["scenario", "horizon", "entity", "currency"],
+    build: sovereigntySheet,
   },
 ];
 

@@ -94,6 +94,8 @@ export interface ValidationSpec {
   readonly ref: string;
   readonly list?: readonly string[];
   readonly wholeNumber?: { readonly min: number; readonly max: number };
+  /** A number between the bounds, fractions allowed (a share). */
+  readonly decimal?: { readonly min: number; readonly max: number };
   readonly prompt: string;
   /** Titles of the prompt and of the alert on a wrong entry (the builder fills them in). */
   readonly title: string;

@@ -89,7 +89,7 @@ describeChromium("the built task pane in Chromium", () => {
   it("shows the whole function reference and filters it as you type", async () => {
     const visible = () => page.locator("#reference-list > li:visible").count();
     expect(await visible()).toBe(FUNCTION_COUNT);
-    await page.fill("#reference-search", "hhi");
+    await page.fill("#reference-search", "supplier hhi");
     expect(await visible()).toBe(1);
     expect(await page.locator("#reference-list > li:visible h3").textContent()).toBe(
       "SOVAI.SUPPLIER_HHI(shares)"

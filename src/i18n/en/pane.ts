@@ -21,6 +21,7 @@ export const EN_PANE = {
     dependency: "Dependency & lock-in cost",
     scenarios: "Scenarios",
     risk: "Risk",
+    sovereignty: "Sovereignty path",
   },
   sheetDescription: {
     allocation:
@@ -30,6 +31,8 @@ export const EN_PANE = {
     scenarios:
       "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.",
     risk: "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.",
+    sovereignty:
+      "Moving part of the fleet off NVIDIA at refreshes: the path against staying year by year in native formulas, its net PV, break-even year, HHI and remaining exit cost.",
   },
   field: {
     scenario: "Scenario",

@@ -12,6 +12,7 @@ import { ALLOCATION } from "./sheets/allocation";
 import { DEPENDENCY } from "./sheets/dependency";
 import { STACK_MAP } from "./sheets/stack-map";
 import { SCENARIOS_RISK } from "./sheets/scenarios-risk";
+import { SOVEREIGNTY } from "./sheets/sovereignty";
 
 /** The parts, each a sheet's text (or the text all sheets share); a key is in one part only. */
 export const KO_SHEET_PARTS: readonly Readonly<Record<string, string>>[] = [
@@ -20,6 +21,7 @@ export const KO_SHEET_PARTS: readonly Readonly<Record<string, string>>[] = [
   DEPENDENCY,
   STACK_MAP,
   SCENARIOS_RISK,
+  SOVEREIGNTY,
 ];
 
 export const KO_SHEETS: Readonly<Record<string, string>> = Object.assign({}, ...KO_SHEET_PARTS);

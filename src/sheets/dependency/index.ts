@@ -6,7 +6,8 @@ import { MAX_SHEET_HORIZON, type SheetOptions, type SheetSpec } from "../types";
 import { ASSUMPTION_COLUMNS, assumptionsBlock, conversionBlock } from "./assumptions";
 import { inputsBlock } from "./inputs";
 import { checksBlock, outputsBlock } from "./outputs";
-import { lastYearColumn, scheduleBlock, yearSpan } from "./schedule";
+import { lastYearColumn, yearSpan } from "../years";
+import { scheduleBlock } from "./schedule";
 import { stackBlock } from "./stack";
 
 /** First row below the masthead, and one blank row between blocks. */

@@ -1,6 +1,13 @@
-import { CURRENCIES } from "../../model";
 import { cell, type SheetBuilder } from "../builder";
-import { entityInput, scenarioInput, toleranceInput } from "../common";
+import {
+  currencyInput,
+  entityInput,
+  generationMarginInput,
+  gpusInScope,
+  horizonInput,
+  scenarioInput,
+  toleranceInput,
+} from "../common";
 import { FORMATS, type SheetOptions } from "../types";
 
 /**
@@ -19,47 +26,12 @@ export function inputsBlock(
   b.row(`A${r}`, [cell.label("Scenario"), null, cell.unit("base / low / high")]);
   scenarioInput(b, `B${r}`, options.scenario);
 
-  r++;
-  b.row(`A${r}`, [
-    cell.label("Horizon"),
-    cell.input(years, FORMATS.integer),
-    cell.unit(`years (1 to ${years})`),
-  ]);
-  b.name("Horizon", `B${r}`, `Years of lock-in to cost; the schedule has ${years} year columns`);
-  b.validate({
-    ref: `B${r}`,
-    wholeNumber: { min: 1, max: years },
-    prompt: `Whole years from 1 to ${years}. Insert the sheet again for a longer schedule.`,
-  });
-
+  horizonInput(b, ++r, years, "lock-in to cost");
   entityInput(b, ++r, options.entity);
-
-  r++;
-  b.row(`A${r}`, [cell.label("Currency"), cell.input(options.currency), cell.unit("USD / KRW")]);
-  b.name("Currency", `B${r}`, "Currency of the schedule and the SOVAI results");
-  b.validate({ ref: `B${r}`, list: CURRENCIES, prompt: "USD, or KRW at fx_krw_per_usd" });
-
-  r++;
-  b.row(`A${r}`, [
-    cell.label("GPUs in scope"),
-    cell.formula("=SOVAI.KOREA_GPUS(Entity,Scenario)", FORMATS.integer),
-    cell.unit("GPUs"),
-  ]);
-  b.name("Gpus", `B${r}`, "GPUs announced for the entity under the scenario");
-
+  currencyInput(b, ++r, options.currency);
+  gpusInScope(b, ++r);
   toleranceInput(b, ++r);
-
-  r++;
-  b.row(`A${r}`, [
-    cell.label("Generation rounding margin"),
-    cell.input(1e-9, "0.0E+00"),
-    cell.unit("generations"),
-  ]);
-  b.name(
-    "GenerationMargin",
-    `B${r}`,
-    "Added before rounding t / cycle down, so 15/3 counts as 5, not 4"
-  );
+  generationMarginInput(b, ++r);
 
   r++;
   b.row(`A${r}`, [

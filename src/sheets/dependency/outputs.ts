@@ -1,6 +1,8 @@
 import { cell, type SheetBuilder } from "../builder";
+import { checksTable } from "../common";
 import { FORMATS } from "../types";
-import { yearSpan, type ScheduleRows } from "./schedule";
+import { yearSpan } from "../years";
+import type { ScheduleRows } from "./schedule";
 
 /**
  * The outputs block: each figure in the selected currency (column B), in USD (B ÷ CurrencyFactor)
@@ -60,9 +62,7 @@ export function outputsBlock(b: SheetBuilder, top: number, s: ScheduleRows): num
  * @returns the first row after the block
  */
 export function checksBlock(b: SheetBuilder, top: number, s: ScheduleRows, years: number): number {
-  b.set(`A${top}`, cell.section("Checks"));
-  b.row(`A${top + 1}`, ["Check", "SOVAI function", "Native schedule", "OK"].map(cell.header));
-  const checks: readonly (readonly [string, string, string, "close" | "equal"])[] = [
+  return checksTable(b, top, "Native schedule", [
     [
       "Schedule PV equals SOVAI.LOCKIN_COST over the same assumptions",
       "=SOVAI.LOCKIN_COST(Horizon,Entity,Scenario,Overrides)",
@@ -87,19 +87,5 @@ export function checksBlock(b: SheetBuilder, top: number, s: ScheduleRows, years
       `=INDEX(${yearSpan(s, "cumulative", years)},1,Horizon)`,
       "close",
     ],
-  ];
-  let r = top + 2;
-  for (const [label, fn, native, kind] of checks) {
-    b.row(`A${r}`, [
-      cell.label(label),
-      cell.formula(fn, FORMATS.money),
-      cell.formula(native, FORMATS.money),
-      kind === "close"
-        ? cell.check(`=ABS(C${r}-B${r})<=Tolerance*MAX(1,ABS(B${r}))`)
-        : cell.check(`=B${r}=C${r}`),
-    ]);
-    b.check(`D${r}`);
-    r++;
-  }
-  return r;
+  ]);
 }

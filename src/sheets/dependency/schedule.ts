@@ -1,9 +1,6 @@
-import { columnLetter } from "../address";
 import { cell, type SheetBuilder } from "../builder";
 import { FORMATS } from "../types";
-
-/** Column of year 0 (the initial purchase, not counted); year 1 is the next column. */
-const YEAR_ZERO = 3;
+import { yearLinesBlock, type LineRows, type YearLine } from "../years";
 
 /** The schedule's lines; `LINES` below gives each one's label, unit, format and formula, in row order. */
 export type Line =
@@ -24,23 +21,17 @@ export type Line =
   | "energyPv";
 
 /** Where each schedule line sits, so outputs, checks and the chart can refer to it. */
-export type ScheduleRows = Readonly<Record<Line, number>>;
+export type ScheduleRows = LineRows<Line>;
 
 /**
- * A line's formula for one year column: `c` is the year's column, `p` the previous year's, and
- * `at(line)` the row of another line. Money lines are USD × CurrencyFactor.
+ * I(t) in column `c`: (1+esc)^n(t) up to year escalation_years, then (1+esc)^n(T) × (1+growth)^(t−T).
+ * @example priceIndexFormula("E", 10, 12).startsWith("=IF(E10<=escalation_years,") // true
  */
-type YearFormula = (c: string, p: string, at: (line: Line) => number) => string;
-
-interface LineSpec {
-  readonly label: string;
-  readonly unit: string;
-  readonly format: string;
-  readonly year: YearFormula;
-  /** Show the horizon's sum in column C. */
-  readonly total?: boolean;
+export function priceIndexFormula(c: string, yearRow: number, generationRow: number): string {
+  return `=IF(${c}${yearRow}<=escalation_years,(1+gen_price_escalation)^${c}${generationRow},(1+gen_price_escalation)^INT(escalation_years/refresh_cycle_years+GenerationMargin)*(1+longrun_price_growth)^(${c}${yearRow}-escalation_years))`;
 }
 
+/** Money lines are USD × CurrencyFactor. */
 const money = "selected currency";
 
 /**
@@ -52,7 +43,7 @@ const money = "selected currency";
  * Lines outside the horizon are multiplied by "In horizon" (0), so the Horizon input can shorten
  * the schedule without re-inserting the sheet.
  */
-const LINES: Readonly<Record<Line, LineSpec>> = {
+const LINES: Readonly<Record<Line, YearLine<Line>>> = {
   year: {
     label: "Year",
     unit: "year",
@@ -70,6 +61,11 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
     unit: "count",
     format: FORMATS.integer,
     year: (c, _, at) => `=INT(${c}${at("year")}/refresh_cycle_years+GenerationMargin)`,
+    zero: (zero, at) =>
+      cell.formula(
+        `=INT(${zero}${at("year")}/refresh_cycle_years+GenerationMargin)`,
+        FORMATS.integer
+      ),
   },
   refreshYear: {
     label: "Refresh year",
@@ -83,8 +79,7 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
     label: "Price index",
     unit: "factor",
     format: FORMATS.factor,
-    year: (c, _, at) =>
-      `=IF(${c}${at("year")}<=escalation_years,(1+gen_price_escalation)^${c}${at("generation")},(1+gen_price_escalation)^INT(escalation_years/refresh_cycle_years+GenerationMargin)*(1+longrun_price_growth)^(${c}${at("year")}-escalation_years))`,
+    year: (c, _, at) => priceIndexFormula(c, at("year"), at("generation")),
   },
   refresh: {
     label: "Refresh capex",
@@ -143,6 +138,7 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
     unit: money,
     format: FORMATS.money,
     year: (c, p, at) => `=${p}${at("cumulative")}+${c}${at("pv")}`,
+    zero: () => cell.styled(0, "label"),
   },
   premium: {
     label: "PV of premium over a multi-vendor market",
@@ -161,11 +157,6 @@ const LINES: Readonly<Record<Line, LineSpec>> = {
   },
 };
 
-/** A schedule line's year cells, year 1 to the last laid-out year: `E50:AH50`. */
-export function yearSpan(rows: ScheduleRows, line: Line, years: number): string {
-  return `${columnLetter(YEAR_ZERO + 1)}${rows[line]}:${columnLetter(YEAR_ZERO + years)}${rows[line]}`;
-}
-
 /**
  * The schedule in native formulas over the used assumptions, `years` columns wide.
  * @returns where each line is, and the first row after the block
@@ -175,43 +166,11 @@ export function scheduleBlock(
   top: number,
   years: number
 ): { rows: ScheduleRows; next: number } {
-  b.set(`A${top}`, cell.section("Lock-in schedule: year 0 is the initial purchase, not counted"));
-  const names = Object.keys(LINES) as Line[];
-  const rows = Object.fromEntries(names.map((line, i) => [line, top + 1 + i])) as ScheduleRows;
-  const at = (line: Line) => rows[line];
-  const zero = columnLetter(YEAR_ZERO);
-  b.row(`B${rows.year}`, [
-    null,
-    cell.header("Total"),
-    { value: 0, style: "header", format: FORMATS.integer },
-  ]);
-  b.set(
-    `${zero}${rows.generation}`,
-    cell.formula(`=INT(${zero}${rows.year}/refresh_cycle_years+GenerationMargin)`, FORMATS.integer)
+  return yearLinesBlock(
+    b,
+    top,
+    years,
+    "Lock-in schedule: year 0 is the initial purchase, not counted",
+    LINES
   );
-  b.set(`${zero}${rows.cumulative}`, cell.styled(0, "label"));
-  for (const line of names) {
-    const spec = LINES[line];
-    const r = rows[line];
-    const isYear = line === "year";
-    b.set(`A${r}`, isYear ? cell.header(spec.label) : cell.label(spec.label));
-    b.set(`B${r}`, isYear ? cell.header(spec.unit) : cell.unit(spec.unit));
-    if (spec.total) b.set(`C${r}`, cell.total(`=SUM(${yearSpan(rows, line, years)})`, spec.format));
-    for (let t = 1; t <= years; t++) {
-      const col = columnLetter(YEAR_ZERO + t);
-      const formula = spec.year(col, columnLetter(YEAR_ZERO + t - 1), at);
-      b.set(
-        `${col}${r}`,
-        isYear
-          ? { formula, style: "header", format: spec.format }
-          : cell.formula(formula, spec.format)
-      );
-    }
-  }
-  return { rows, next: top + 1 + names.length };
-}
-
-/** The last column the schedule uses, for column widths. */
-export function lastYearColumn(years: number): number {
-  return YEAR_ZERO + years;
 }

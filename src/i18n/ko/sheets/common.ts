@@ -36,12 +36,12 @@ export const COMMON: Readonly<Record<string, string>> = {
   Currency: "통화",
   "USD or KRW": "USD 또는 KRW",
   "USD, or KRW at fx_krw_per_usd": "USD, 또는 fx_krw_per_usd 환율의 KRW",
-  "Currency of the schedule and the SOVAI results": "일정표와 SOVAI 결과의 통화",
+  "Currency of the native lines and the SOVAI results": "시트 수식 행과 SOVAI 결과의 통화",
   "Whole years from # to #. Insert the sheet again for a longer schedule.":
     "#~#의 정수 연도. 더 긴 일정표가 필요하면 시트를 다시 삽입하세요.",
   "Whole years from # to #": "#~#의 정수 연도",
-  "Years of lock-in to cost; the schedule has # year columns":
-    "비용을 계산할 락인 기간(년). 일정표에는 연도 열이 #개 있습니다",
+  "Years of lock-in to cost; the sheet has # year columns":
+    "비용을 계산할 락인 기간(년). 시트에는 연도 열이 #개 있습니다",
   Overrides: "재정의",
   "SovAI input": "SovAI 입력",
   "Not a valid input": "올바른 입력이 아닙니다",
