@@ -220,7 +220,7 @@ export function scheduleTable(rows: readonly ScheduleRow[]): (string | number)[]
  * The model's guarantee that no result is NaN or ±Infinity: a value that overflows (a discount
  * rate near −1 over a long horizon, say) fails with `num` and a message instead.
  */
-function finiteMoney(value: number): number {
+export function finiteMoney(value: number): number {
   if (Number.isFinite(value)) return value;
   throw failure("tooLarge");
 }

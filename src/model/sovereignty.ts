@@ -15,7 +15,7 @@
 import type { Assumptions } from "./assumptions";
 import { failure } from "./messages";
 import { generation, priceIndex } from "./price-index";
-import { licencesPerYear, supportPerYear, wholeYears } from "./lockin";
+import { finiteMoney as finite, licencesPerYear, supportPerYear, wholeYears } from "./lockin";
 
 /** The fleet a path moves: its GPUs, and the same weighted by lock-in depth. */
 export interface Fleet {
@@ -159,9 +159,4 @@ export function pathTable(rows: readonly PathRow[]): (string | number)[][] {
       r.exitCost,
     ]),
   ];
-}
-
-function finite(value: number): number {
-  if (Number.isFinite(value)) return value;
-  throw failure("tooLarge");
 }

@@ -52,6 +52,15 @@ export function lastYearColumn(years: number): number {
 }
 
 /**
+ * Column widths for a sheet built around a time block: the label column, the unit and total
+ * columns, and every year column.
+ */
+export function timeBlockWidths(b: SheetBuilder, years: number): void {
+  b.width("A", 46).width("B", 20).width("C", 20).width("D", 16).width("E", 16).width("F", 18);
+  for (let c = 6; c <= lastYearColumn(years); c++) b.width(columnLetter(c), 16);
+}
+
+/**
  * Writes `lines` below a section title at `top`, `years` columns wide. The line keyed `year` is the
  * header row: 0 in year 0, "Total" above the totals.
  * @returns where each line is, and the first row after the block

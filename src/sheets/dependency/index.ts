@@ -6,7 +6,7 @@ import { MAX_SHEET_HORIZON, type SheetOptions, type SheetSpec } from "../types";
 import { ASSUMPTION_COLUMNS, assumptionsBlock, conversionBlock } from "./assumptions";
 import { inputsBlock } from "./inputs";
 import { checksBlock, outputsBlock } from "./outputs";
-import { lastYearColumn, yearSpan } from "../years";
+import { timeBlockWidths, yearSpan } from "../years";
 import { scheduleBlock } from "./schedule";
 import { stackBlock } from "./stack";
 
@@ -60,8 +60,7 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
     to: `${columnLetter(chartColumn + 8)}${inputsTop + CHART_ROWS - 1}`,
   });
 
-  b.width("A", 46).width("B", 20).width("C", 20).width("D", 16).width("E", 16).width("F", 18);
-  for (let c = 6; c <= lastYearColumn(years); c++) b.width(columnLetter(c), 16);
+  timeBlockWidths(b, years);
   b.freeze(3, 1);
   return b.build();
 }

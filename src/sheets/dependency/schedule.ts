@@ -31,6 +31,69 @@ export function priceIndexFormula(c: string, yearRow: number, generationRow: num
   return `=IF(${c}${yearRow}<=escalation_years,(1+gen_price_escalation)^${c}${generationRow},(1+gen_price_escalation)^INT(escalation_years/refresh_cycle_years+GenerationMargin)*(1+longrun_price_growth)^(${c}${yearRow}-escalation_years))`;
 }
 
+/** The lines every time-left-to-right block starts with: year, in horizon, generation, refresh year, price index. */
+export type TimingLine = "year" | "inHorizon" | "generation" | "refreshYear" | "priceIndex";
+
+/**
+ * The timing lines, shared by the lock-in schedule and the sovereignty path: year t, whether it
+ * is within Horizon, the platform generation n(t), whether t is a refresh year, and I(t).
+ * @example Object.keys(timingLines()) // ["year","inHorizon","generation","refreshYear","priceIndex"]
+ */
+export function timingLines<L extends string>(): Record<TimingLine, YearLine<L | TimingLine>> {
+  return {
+    year: {
+      label: "Year",
+      unit: "year",
+      format: FORMATS.integer,
+      year: (_, p, at) => `=${p}${at("year")}+1`,
+    },
+    inHorizon: {
+      label: "In horizon",
+      unit: "1 = yes",
+      format: FORMATS.integer,
+      year: (c, _, at) => `=IF(${c}${at("year")}<=Horizon,1,0)`,
+    },
+    generation: {
+      label: "Platform generation",
+      unit: "count",
+      format: FORMATS.integer,
+      year: (c, _, at) => `=INT(${c}${at("year")}/refresh_cycle_years+GenerationMargin)`,
+      zero: (zero, at) =>
+        cell.formula(
+          `=INT(${zero}${at("year")}/refresh_cycle_years+GenerationMargin)`,
+          FORMATS.integer
+        ),
+    },
+    refreshYear: {
+      label: "Refresh year",
+      unit: "1 = yes",
+      format: FORMATS.integer,
+      year: (c, p, at) =>
+        `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
+      total: true,
+    },
+    priceIndex: {
+      label: "Price index",
+      unit: "factor",
+      format: FORMATS.factor,
+      year: (c, _, at) => priceIndexFormula(c, at("year"), at("generation")),
+    },
+  };
+}
+
+/**
+ * The discount factor line, D(t) = 1 / (1 + discount_rate)^t.
+ * @example discountLine().label // "Discount factor"
+ */
+export function discountLine<L extends string>(): YearLine<L | "year"> {
+  return {
+    label: "Discount factor",
+    unit: "factor",
+    format: FORMATS.factor,
+    year: (c, _, at) => `=1/(1+discount_rate)^${c}${at("year")}`,
+  };
+}
+
 /** Money lines are USD × CurrencyFactor. */
 const money = "selected currency";
 
@@ -44,43 +107,7 @@ const money = "selected currency";
  * the schedule without re-inserting the sheet.
  */
 const LINES: Readonly<Record<Line, YearLine<Line>>> = {
-  year: {
-    label: "Year",
-    unit: "year",
-    format: FORMATS.integer,
-    year: (_, p, at) => `=${p}${at("year")}+1`,
-  },
-  inHorizon: {
-    label: "In horizon",
-    unit: "1 = yes",
-    format: FORMATS.integer,
-    year: (c, _, at) => `=IF(${c}${at("year")}<=Horizon,1,0)`,
-  },
-  generation: {
-    label: "Platform generation",
-    unit: "count",
-    format: FORMATS.integer,
-    year: (c, _, at) => `=INT(${c}${at("year")}/refresh_cycle_years+GenerationMargin)`,
-    zero: (zero, at) =>
-      cell.formula(
-        `=INT(${zero}${at("year")}/refresh_cycle_years+GenerationMargin)`,
-        FORMATS.integer
-      ),
-  },
-  refreshYear: {
-    label: "Refresh year",
-    unit: "1 = yes",
-    format: FORMATS.integer,
-    year: (c, p, at) =>
-      `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
-    total: true,
-  },
-  priceIndex: {
-    label: "Price index",
-    unit: "factor",
-    format: FORMATS.factor,
-    year: (c, _, at) => priceIndexFormula(c, at("year"), at("generation")),
-  },
+  ...timingLines<Line>(),
   refresh: {
     label: "Refresh capex",
     unit: money,
@@ -120,12 +147,7 @@ const LINES: Readonly<Record<Line, YearLine<Line>>> = {
       `=Gpus*kw_per_gpu*pue*load_factor*HoursPerYear*electricity_krw_per_kwh/fx_krw_per_usd*${c}${at("inHorizon")}*CurrencyFactor`,
     total: true,
   },
-  discount: {
-    label: "Discount factor",
-    unit: "factor",
-    format: FORMATS.factor,
-    year: (c, _, at) => `=1/(1+discount_rate)^${c}${at("year")}`,
-  },
+  discount: discountLine<Line>(),
   pv: {
     label: "PV of vendor spend",
     unit: money,

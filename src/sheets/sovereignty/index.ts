@@ -4,7 +4,7 @@ import { SheetBuilder } from "../builder";
 import { masthead, sourcesBlock } from "../common";
 import { ASSUMPTION_COLUMNS, assumptionsBlock, conversionBlock } from "../dependency/assumptions";
 import { MAX_SHEET_HORIZON, type SheetOptions, type SheetSpec } from "../types";
-import { lastYearColumn, yearSpan } from "../years";
+import { timeBlockWidths, yearSpan } from "../years";
 import { inputsBlock } from "./inputs";
 import { checksBlock, outputsBlock } from "./outputs";
 import { pathBlock } from "./path";
@@ -62,8 +62,7 @@ export function sovereigntySheet(options: SheetOptions): SheetSpec {
     to: `${columnLetter(chartColumn + 8)}${inputsTop + CHART_ROWS - 1}`,
   });
 
-  b.width("A", 46).width("B", 20).width("C", 20).width("D", 16).width("E", 16).width("F", 18);
-  for (let c = 6; c <= lastYearColumn(years); c++) b.width(columnLetter(c), 16);
+  timeBlockWidths(b, years);
   b.freeze(3, 1);
   return b.build();
 }

@@ -1,5 +1,5 @@
 import { cell, type SheetBuilder } from "../builder";
-import { priceIndexFormula } from "../dependency/schedule";
+import { discountLine, timingLines } from "../dependency/schedule";
 import { FORMATS } from "../types";
 import { yearLinesBlock, type LineRows, type YearLine } from "../years";
 
@@ -37,43 +37,7 @@ const money = "selected currency";
  * the share moved × FleetExitCost. Lines after the horizon are multiplied by "In horizon" (0).
  */
 const LINES: Readonly<Record<PathLine, YearLine<PathLine>>> = {
-  year: {
-    label: "Year",
-    unit: "year",
-    format: FORMATS.integer,
-    year: (_, p, at) => `=${p}${at("year")}+1`,
-  },
-  inHorizon: {
-    label: "In horizon",
-    unit: "1 = yes",
-    format: FORMATS.integer,
-    year: (c, _, at) => `=IF(${c}${at("year")}<=Horizon,1,0)`,
-  },
-  generation: {
-    label: "Platform generation",
-    unit: "count",
-    format: FORMATS.integer,
-    year: (c, _, at) => `=INT(${c}${at("year")}/refresh_cycle_years+GenerationMargin)`,
-    zero: (zero, at) =>
-      cell.formula(
-        `=INT(${zero}${at("year")}/refresh_cycle_years+GenerationMargin)`,
-        FORMATS.integer
-      ),
-  },
-  refreshYear: {
-    label: "Refresh year",
-    unit: "1 = yes",
-    format: FORMATS.integer,
-    year: (c, p, at) =>
-      `=IF(${c}${at("generation")}>${p}${at("generation")},1,0)*${c}${at("inHorizon")}`,
-    total: true,
-  },
-  priceIndex: {
-    label: "Price index",
-    unit: "factor",
-    format: FORMATS.factor,
-    year: (c, _, at) => priceIndexFormula(c, at("year"), at("generation")),
-  },
+  ...timingLines<PathLine>(),
   aim: {
     label: "Share aimed at this year",
     unit: "share",
@@ -133,12 +97,7 @@ const LINES: Readonly<Record<PathLine, YearLine<PathLine>>> = {
     year: (c, _, at) => `=${c}${at("path")}-${c}${at("staying")}`,
     total: true,
   },
-  discount: {
-    label: "Discount factor",
-    unit: "factor",
-    format: FORMATS.factor,
-    year: (c, _, at) => `=1/(1+discount_rate)^${c}${at("year")}`,
-  },
+  discount: discountLine<PathLine>(),
   pvDifference: {
     label: "PV of the difference",
     unit: money,
