@@ -1,12 +1,22 @@
 // npm run build runs this first (prebuild). The build fails when a language's table lacks text or
 // holds text no sheet shows, or when a sheet calls a worksheet function the export cannot compute.
 // The function metadata and the help page are checked by webpack itself (scripts/build/).
-import { CATALOGUES, CURRENCIES, EN, MEASURES, SCENARIOS } from "../src/model";
+import {
+  CATALOGUES,
+  CURRENCIES,
+  DATA_AS_OF,
+  EN,
+  MEASURES,
+  MODEL_VERSION,
+  SCENARIOS,
+} from "../src/model";
 import { EN_PANE } from "../src/i18n/en/pane";
 import { KO_PANE } from "../src/i18n/ko/pane";
 import { KO_SHEET_PARTS, KO_SHEETS } from "../src/i18n/ko/sheets";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { unsupportedFunctions } from "../src/share/evaluate";
+import { PROVENANCE_TEXT } from "../src/export/workbook";
+import { resolve } from "../src/sheets/localize";
 import { ENTITY_CHOICES } from "../src/sheets/common";
 import { MAX_SHEET_HORIZON } from "../src/sheets/types";
 
@@ -42,6 +52,10 @@ for (const sheet of SHEETS)
             ])
               for (const fn of unsupportedFunctions(rendered))
                 unsupported.add(`${rendered.name} calls ${fn}, which the export cannot compute`);
+// The export's provenance sheet and its print footers, in the table's words too.
+const footers = [`Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`, "Page &P of &N"];
+for (const text of [...PROVENANCE_TEXT, ...footers])
+  if (resolve(text, watched, new Set()) === undefined) missing.add(text);
 for (const text of missing) problems.push(`src/i18n/ko/sheets.ts lacks "${text}"`);
 for (const key of Object.keys(KO_SHEETS))
   if (!used.has(key)) problems.push(`src/i18n/ko/sheets.ts has "${key}", which no sheet shows`);

@@ -1,6 +1,6 @@
 // npm run workbook -- --out FILE.xlsx [...]: the SovAI sheets as a standalone workbook for
 // people without the add-in. See src/export/ and the README's "Sharing" section.
-import { existsSync } from "fs";
+import { existsSync, statSync } from "fs";
 import path from "path";
 import { isPromise } from "../src/functions/async";
 import { functionsById } from "./function-registry";
@@ -9,6 +9,7 @@ import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { KO_SHEETS } from "../src/i18n/ko/sheets";
+import { resolve } from "../src/sheets/localize";
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
     request = parseWorkbookArgs(process.argv.slice(2));
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    return say(`${e.message}\n\n${USAGE}`, 2);
+    return say(`${e.message} (--help lists the options.)`, 2);
   }
   if (request.help) {
     console.log(USAGE);
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
       `the folder ${path.dirname(out)} does not exist; create it or choose another --out.`,
       2
     );
+  if (existsSync(out) && statSync(out).isDirectory())
+    return say(`--out ${out} is a folder; name an .xlsx file in it.`, 2);
   if (existsSync(out) && !request.force)
     return say(`${out} exists; pass --force to overwrite it.`, 2);
   const options = {
@@ -67,7 +70,11 @@ async function main(): Promise<number> {
     return fn(...args);
   };
   try {
-    const wb = await buildSettled(sheets, call);
+    const text =
+      request.language === "ko"
+        ? (english: string) => resolve(english, KO_SHEETS, new Set()) ?? english
+        : undefined;
+    const wb = await buildSettled(sheets, call, text);
     await wb.xlsx.writeFile(out);
   } catch (e) {
     if (e instanceof ExportError) return say(e.message, 1);
@@ -96,19 +103,24 @@ const MAX_PASSES = 5;
  */
 async function buildSettled(
   sheets: Parameters<typeof buildWorkbook>[0],
-  call: Parameters<typeof buildWorkbook>[1]
+  call: Parameters<typeof buildWorkbook>[1],
+  text: Parameters<typeof buildWorkbook>[2]
 ): Promise<ReturnType<typeof buildWorkbook>> {
   for (let pass = 1; ; pass++) {
     const running: Promise<unknown>[] = [];
     const last = pass === MAX_PASSES;
     try {
-      const wb = buildWorkbook(sheets, (id, args) => {
-        const result = call(id, args);
-        if (!isPromise(result)) return result;
-        if (last) throw new WorkbookError("#N/A", `SOVAI.${id} did not finish computing`);
-        running.push(result.then(undefined, () => undefined));
-        return 0;
-      });
+      const wb = buildWorkbook(
+        sheets,
+        (id, args) => {
+          const result = call(id, args);
+          if (!isPromise(result)) return result;
+          if (last) throw new WorkbookError("#N/A", `SOVAI.${id} did not finish computing`);
+          running.push(result.then(undefined, () => undefined));
+          return 0;
+        },
+        text
+      );
       if (running.length === 0) return wb;
     } catch (e) {
       // A failure reached only through a placeholder is no failure yet.

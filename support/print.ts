@@ -26,3 +26,29 @@ export function printToPdf(xlsx: string): { pdf: string; pages: string[] } {
 export function pageTitle(page: string): string {
   return /SovAI: ([^\n]+?)\s*$/m.exec(page)?.[1]?.trim() ?? "";
 }
+
+/**
+ * Each page's median text size in points. pdftotext's word boxes are taller than the font (about
+ * 1.3 times here), so sizes are calibrated against `reference`: a PDF of text of `referencePoints`
+ * printed in the same run.
+ */
+export function textSizes(pdf: string, reference: string, referencePoints: number): number[] {
+  const ratio = medianBoxHeights(reference)[0] / referencePoints;
+  return medianBoxHeights(pdf).map((h) => h / ratio);
+}
+
+function medianBoxHeights(pdf: string): number[] {
+  const xml = execFileSync(PDFTOTEXT, ["-bbox", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 2 ** 20,
+  });
+  return xml
+    .split("<page ")
+    .slice(1)
+    .map((page) => {
+      const heights = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((m) => Number(m[2]) - Number(m[1]))
+        .sort((a, b) => a - b);
+      return heights.length ? heights[heights.length >> 1] : Number.POSITIVE_INFINITY;
+    });
+}

@@ -94,7 +94,7 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
       continue;
     }
     if (!VALUE_FLAGS.includes(flag)) {
-      throw new UsageError(`Unknown argument "${flag}".`);
+      throw new UsageError(`${flag} is not an option.`);
     }
     const value = argv[i + 1];
     if (value === undefined || value.startsWith("--"))
@@ -113,20 +113,26 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookRequest {
   }
   return {
     out,
-    scenario: modelArg(() => parseScenario(values.get("--scenario") ?? DEFAULT_REQUEST.scenario)),
+    scenario: modelArg("--scenario", () =>
+      parseScenario(values.get("--scenario") ?? DEFAULT_REQUEST.scenario)
+    ),
     years,
-    entity: modelArg(() => {
+    entity: modelArg("--entity", () => {
       const selector = parseEntity(values.get("--entity") ?? DEFAULT_REQUEST.entity);
       if (selector.kind === "count")
         throw new UsageError("--entity takes a name, not a GPU count.");
       return selector.kind === "total" ? "Total" : selector.record.name;
     }),
-    currency: modelArg(() => parseCurrency(values.get("--currency") ?? DEFAULT_REQUEST.currency)),
-    measure: modelArg(() => parseMeasure(values.get("--measure") ?? DEFAULT_REQUEST.measure)),
-    trials: modelArg(() =>
+    currency: modelArg("--currency", () =>
+      parseCurrency(values.get("--currency") ?? DEFAULT_REQUEST.currency)
+    ),
+    measure: modelArg("--measure", () =>
+      parseMeasure(values.get("--measure") ?? DEFAULT_REQUEST.measure)
+    ),
+    trials: modelArg("--trials", () =>
       checkTrials(wholeNumber(values.get("--trials") ?? String(DEFAULT_REQUEST.trials), "--trials"))
     ),
-    seed: modelArg(() =>
+    seed: modelArg("--seed", () =>
       checkSeed(wholeNumber(values.get("--seed") ?? String(DEFAULT_REQUEST.seed), "--seed"))
     ),
     language: parseLanguage(values.get("--lang") ?? "en"),
@@ -141,10 +147,17 @@ function parseLanguage(text: string): Language {
   throw new UsageError(`--lang must be en or ko; got "${text}".`);
 }
 
-function modelArg<T>(read: () => T): T {
+/**
+ * A model check of one option, its failure worded as the other options' are: "--trials must be
+ * …", or the model's message after "--scenario: " where it does not start with the name.
+ */
+function modelArg<T>(flag: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    if (e instanceof UsageError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    const name = flag.slice(2);
+    throw new UsageError(message.startsWith(`${name} `) ? `--${message}` : `${flag}: ${message}`);
   }
 }

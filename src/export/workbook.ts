@@ -18,15 +18,37 @@ import {
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../share/provenance";
-import { printSetup } from "../sheets/print";
+import { columnPoints, printSetup } from "../sheets/print";
+import { sourceLinks } from "../sheets/sources";
+
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
+
+/** ExcelJS's paper size code for A4. */
+const A4 = 9;
+/** Widest a provenance column gets, in characters; longer text wraps. */
+const PROVENANCE_MAX_WIDTH = 48;
 
 /** A SOVAI cell the export could not evaluate: a bad option, reported before anything is written. */
 export class ExportError extends Error {}
 
-/** Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error. */
-export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall): ExcelJS.Workbook {
+/** The provenance sheet's own words, which `text` puts in the workbook's language. */
+export const PROVENANCE_TEXT: readonly string[] = [
+  ...PROVENANCE_HEADER,
+  "Fact id",
+  "Source",
+  "Provenance of frozen values",
+];
+
+/**
+ * Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error. `text`
+ * gives the provenance sheet's words and print footers in the sheets' language.
+ */
+export function buildWorkbook(
+  sheets: readonly RenderedSheet[],
+  call: SovaiCall,
+  text: (english: string) => string = (english) => english
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = `SovAI ${MODEL_VERSION}`;
   const names: { name: string; ranges: string[]; localSheetId: number }[] = [];
@@ -45,11 +67,12 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
       views: [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }],
       pageSetup: {
         orientation: p.orientation,
-        fitToPage: true,
-        fitToWidth: p.pagesWide,
-        fitToHeight: 0,
+        paperSize: A4,
+        scale: p.scale,
+        fitToPage: false,
         margins: p.margins,
         printTitlesRow: p.titleRows,
+        ...(p.titleColumns && { printTitlesColumn: p.titleColumns }),
       },
       headerFooter: {
         oddHeader: `&C&B${p.header}`,
@@ -57,6 +80,8 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
       },
     });
     writeCells(ws, frozen, sheetEvaluator(frozen, call));
+    // ExcelJS writes a break after the row it is added to.
+    for (const row of p.breaks) ws.getRow(row - 1).addPageBreak();
     for (const c of cells) {
       ws.getCell(c.address).note =
         `Value of ${c.formula} from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}), frozen so the workbook works without the add-in.`;
@@ -105,7 +130,7 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
 
   const ps = wb.addWorksheet(PROVENANCE_SHEET);
   const header = ps.getRow(1);
-  PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = h));
+  PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = text(h)));
   header.font = { bold: true };
   const rows = provenanceRows(provenance);
   const formats = provenanceFormats(rows);
@@ -117,34 +142,53 @@ export function buildWorkbook(sheets: readonly RenderedSheet[], call: SovaiCall)
       cell.value = v;
     });
   });
-  sourceList().forEach(([id, urls], i) => {
-    ps.getCell(i + 1, SOURCES_COLUMN + 1).value = id;
-    ps.getCell(i + 1, SOURCES_COLUMN + 2).value = urls;
-  });
-  // Each column as wide as its longest entry (values by their widest formatted text), capped.
-  ps.columns.forEach((column) => {
+  // The facts behind the values, one labelled link a row, as the sheets' sources blocks show them.
+  ps.getCell(1, SOURCES_COLUMN + 1).value = text("Fact id");
+  ps.getCell(1, SOURCES_COLUMN + 2).value = text("Source");
+  let linkRow = 2;
+  for (const [id] of sourceList().slice(1)) {
+    sourceLinks([id]).forEach((link, k) => {
+      if (k === 0) ps.getCell(linkRow, SOURCES_COLUMN + 1).value = id;
+      ps.getCell(linkRow++, SOURCES_COLUMN + 2).value = { text: link.label, hyperlink: link.url };
+    });
+  }
+  ps.getRow(1).font = { bold: true };
+  // Each column as wide as its longest entry, capped; longer text wraps.
+  const widths: number[] = [];
+  ps.columns.forEach((column, c) => {
     let widest = 6;
     column.eachCell?.((cell) => {
+      const v = cell.value as unknown;
       const shown =
-        typeof cell.value === "number"
-          ? cell.value.toLocaleString("en-US", { maximumFractionDigits: 4 })
-          : String(cell.value ?? "");
+        typeof v === "number"
+          ? v.toLocaleString("en-US", { maximumFractionDigits: 4 })
+          : typeof v === "object" && v !== null && "text" in v
+            ? String((v as { text: string }).text)
+            : String(v ?? "");
       widest = Math.max(widest, shown.length);
     });
-    column.width = Math.min(widest + 2, 80);
+    column.width = Math.min(widest + 2, PROVENANCE_MAX_WIDTH);
+    widths[c] = column.width;
+    if (widest + 2 > PROVENANCE_MAX_WIDTH)
+      column.eachCell?.((cell) => (cell.alignment = { wrapText: true, vertical: "top" }));
   });
-  const pp = printSetup("Provenance of frozen values");
+  const pp = printSetup(text("Provenance of frozen values"), {
+    columnPoints: widths.map(columnPoints),
+    rowPoints: Array.from({ length: ps.rowCount }, () => 15),
+    blockStarts: [],
+  });
   ps.pageSetup = {
     orientation: pp.orientation,
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    paperSize: A4,
+    scale: pp.scale,
+    fitToPage: false,
     margins: pp.margins,
     printTitlesRow: "1:1",
+    ...(pp.titleColumns && { printTitlesColumn: "A:A" }),
   };
   ps.headerFooter = {
     oddHeader: `&C&B${pp.header}`,
-    oddFooter: `&L${pp.footerLeft}&R${pp.footerRight}`,
+    oddFooter: `&L${text(pp.footerLeft)}&R${text(pp.footerRight)}`,
   };
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which

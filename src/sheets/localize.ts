@@ -100,7 +100,7 @@ export function localizeSpec(
 /**
  * A rendered sheet's print footers in the table's language (the header already carries the
  * localized title); the same table and the same completeness check as `localizeSpec`.
- * @example localizePrint(printSetup("t"), { "Page &P of &N": "&P / &N쪽" }, new Set(), new Set()).footerRight // "&P / &N쪽"
+ * @example localizePrint(printSetup("t", { columnPoints: [9], rowPoints: [15], blockStarts: [] }), { "Page &P of &N": "&P / &N쪽" }, new Set(), new Set()).footerRight // "&P / &N쪽"
  */
 export function localizePrint(
   print: PrintSetup,

@@ -1,16 +1,24 @@
 /**
- * How every sheet prints: landscape, one page wide (as many tall as it takes), the masthead rows
- * repeated on each page, and a header and footer naming the sheet, the model version, the data
- * date and the page. The Excel writer and the ExcelJS export both apply this.
+ * How every sheet prints, readably: landscape A4 at a scale where the 11-pt body text prints at
+ * 7 pt or more, one page wide where that scale allows and otherwise across pages with the label
+ * columns repeated; the masthead rows repeated on each page; a page break before any block that
+ * would not fit on the current page, so no table is cut from its header; and a header and footer
+ * naming the sheet, the model version, the data date and the page. The Excel writer and the
+ * ExcelJS export both apply this.
  */
 import { DATA_AS_OF, MODEL_VERSION } from "../model";
 
 export interface PrintSetup {
   readonly orientation: "landscape";
-  /** Pages across; pages down are as many as the content needs. */
-  readonly pagesWide: 1;
+  readonly paper: "A4";
+  /** Print scale, percent of actual size. */
+  readonly scale: number;
   /** Rows repeated at the top of every printed page ("1:3": title, purpose, master check). */
   readonly titleRows: string;
+  /** Columns repeated at the left of every page when the sheet spans pages across ("A:B"). */
+  readonly titleColumns?: string;
+  /** Rows (1-based) a new page starts at. */
+  readonly breaks: readonly number[];
   /** Margins in inches. */
   readonly margins: {
     readonly left: number;
@@ -26,18 +34,78 @@ export interface PrintSetup {
   readonly footerRight: string;
 }
 
+/** What pagination needs to know of a rendered sheet. */
+export interface PageContent {
+  /** Width of each column from A, in points. */
+  readonly columnPoints: readonly number[];
+  /** Height of each row from 1, in points. */
+  readonly rowPoints: readonly number[];
+  /** Rows (1-based) where a block (a section heading) starts. */
+  readonly blockStarts: readonly number[];
+}
+
+/** The default font is 11 pt; 7/11 of it (64%) is the least that prints at 7 pt, and 66% keeps a margin. */
+export const MIN_SCALE = 66;
+const A4_LANDSCAPE = { width: 11.69, height: 8.27 };
+const MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
+const TITLE_ROWS = 3;
+const POINTS_PER_INCH = 72;
+
 /**
- * The print setup of a sheet titled `title` (localize.ts puts its footers in another language).
- * @example printSetup("Risk").footerRight // "Page &P of &N"
+ * Excel's column width in characters as printed points: a character is 7 pixels of the default
+ * font, plus 5 pixels of padding, at 0.75 pt a pixel.
+ * @example columnPoints(10) // 56.25
  */
-export function printSetup(title: string): PrintSetup {
+export function columnPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/**
+ * The print setup of a sheet titled `title` with `content` (localize.ts puts its footers in
+ * another language).
+ * @example printSetup("Risk", { columnPoints: [300], rowPoints: [15], blockStarts: [] }).scale // 100
+ */
+export function printSetup(title: string, content: PageContent): PrintSetup {
+  const printable = {
+    width: (A4_LANDSCAPE.width - MARGINS.left - MARGINS.right) * POINTS_PER_INCH,
+    height: (A4_LANDSCAPE.height - MARGINS.top - MARGINS.bottom) * POINTS_PER_INCH,
+  };
+  const width = content.columnPoints.reduce((s, w) => s + w, 0);
+  const fit = Math.floor((100 * printable.width) / Math.max(1, width));
+  const scale = Math.max(MIN_SCALE, Math.min(100, fit));
   return {
     orientation: "landscape",
-    pagesWide: 1,
-    titleRows: "1:3",
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    paper: "A4",
+    scale,
+    titleRows: `1:${TITLE_ROWS}`,
+    ...(fit < MIN_SCALE && { titleColumns: "A:B" }),
+    breaks: pageBreaks(content, (printable.height * 100) / scale),
+    margins: MARGINS,
     header: `SovAI: ${title}`,
     footerLeft: `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`,
     footerRight: "Page &P of &N",
   };
+}
+
+/**
+ * Where pages start: a block goes to a new page when it would not fit in what is left of the
+ * current one (a block taller than a page starts one and runs on). `capacity` is a page's height
+ * in sheet points, the repeated title rows included.
+ */
+function pageBreaks(content: PageContent, capacity: number): number[] {
+  const rows = content.rowPoints;
+  const height = (from: number, to: number) =>
+    rows.slice(from - 1, to - 1).reduce((s, h) => s + h, 0);
+  const titles = height(1, TITLE_ROWS + 1);
+  const starts = [...content.blockStarts].sort((a, b) => a - b);
+  const breaks: number[] = [];
+  let used = height(1, starts[0] ?? rows.length + 1);
+  starts.forEach((start, i) => {
+    const block = height(start, starts[i + 1] ?? rows.length + 1);
+    if (used + block > capacity && used > titles) {
+      breaks.push(start);
+      used = titles + block;
+    } else used += block;
+  });
+  return breaks;
 }

@@ -1,6 +1,6 @@
 import { columnLetter, parseA1, rangeA1 } from "./address";
 import { layout } from "./layout";
-import { printSetup } from "./print";
+import { columnPoints, printSetup, type PageContent } from "./print";
 import { FORMATS, type RenderedSheet, type SheetSpec, type Style } from "./types";
 
 /**
@@ -44,11 +44,41 @@ export function render(spec: SheetSpec): RenderedSheet {
     charts: spec.charts,
     widths: widthRuns(fit.widths),
     heights: fit.heights,
-    print: printSetup(spec.title),
+    print: printSetup(spec.title, pageContent(spec, rows, columns, styles, fit)),
     links,
     freeze: spec.freeze,
     checks: spec.checks,
     masterCheck: spec.masterCheck,
+  };
+}
+
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+/** Excel's default row height, in points. */
+const DEFAULT_ROW_POINTS = 15;
+
+/** The printed extent of a sheet: its cells and its charts, with each block's first row. */
+function pageContent(
+  spec: SheetSpec,
+  rows: number,
+  columns: number,
+  styles: (Style | null)[][],
+  fit: ReturnType<typeof layout>
+): PageContent {
+  let lastRow = rows;
+  let lastColumn = columns;
+  for (const chart of spec.charts) {
+    const [r, c] = parseA1(chart.to);
+    lastRow = Math.max(lastRow, r + 1);
+    lastColumn = Math.max(lastColumn, c + 1);
+  }
+  const tall = new Map(fit.heights.map((h) => [h.row, h.points]));
+  return {
+    columnPoints: Array.from({ length: lastColumn }, (_, c) =>
+      columnPoints(fit.widths[columnLetter(c)] ?? DEFAULT_WIDTH)
+    ),
+    rowPoints: Array.from({ length: lastRow }, (_, r) => tall.get(r + 1) ?? DEFAULT_ROW_POINTS),
+    blockStarts: styles.flatMap((row, r) => (row[0] === "section" ? [r + 1] : [])),
   };
 }
 

@@ -24,6 +24,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A formula as code that wraps only after its punctuation (commas, brackets, braces), never
+ * inside a name: a <wbr> after each, where a narrow pane may break the line.
+ */
+export function formulaCode(formula: string): HTMLElement {
+  const code = document.createElement("code");
+  for (const part of formula.split(/(?<=[,({;])/)) {
+    code.append(document.createTextNode(part));
+    code.append(document.createElement("wbr"));
+  }
+  return code;
+}
+
 /** Replaces an element's text. */
 export function setText(node: Element, text: string): void {
   node.textContent = text;

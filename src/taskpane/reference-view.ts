@@ -1,6 +1,6 @@
 /* global HTMLElement */
 import { FormulaInsertError, insertFormula } from "../excel/insert-formula";
-import { el, setText } from "./dom";
+import { el, setText, formulaCode } from "./dom";
 import type { PaneLanguage } from "./language";
 import { searchReference, type ReferenceEntry } from "./reference";
 
@@ -72,7 +72,7 @@ function entryItem(entry: ReferenceEntry, canInsert: boolean, { text }: PaneLang
   return el(
     "li",
     { id: `fn-${entry.id}` },
-    el("h3", {}, el("code", {}, entry.signature)),
+    el("h3", {}, formulaCode(entry.signature)),
     el("p", {}, entry.description),
     entry.parameters.length
       ? el(
@@ -84,7 +84,7 @@ function entryItem(entry: ReferenceEntry, canInsert: boolean, { text }: PaneLang
           ])
         )
       : null,
-    el("p", { class: "example" }, text.example, el("code", {}, example)),
+    el("p", { class: "example" }, text.example, formulaCode(example)),
     button,
     status
   );

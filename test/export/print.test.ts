@@ -1,82 +1,104 @@
 /**
  * What a reader sees when they open and print an exported workbook in LibreOffice with a fresh
- * default profile (which shows the file's cached values, recalculating nothing): no ###, TRUE
- * beside every Master check, and every sheet within a couple of landscape pages.
+ * default profile (which shows the file's cached values, recalculating nothing): every page's text
+ * at 7 pt or more, measured against 10-pt text printed in the same run; no ###; TRUE beside every
+ * Master check; each page with its sheet's title, the model version and page numbers.
  */
 import { spawnSync } from "child_process";
 import { mkdtempSync } from "fs";
 import os from "os";
 import path from "path";
+import ExcelJS from "exceljs";
+import { MODEL_VERSION, DATA_AS_OF } from "../../src/model";
+import { SHEETS } from "../../src/sheets";
 import { describeWithTool } from "../../support/system-tools";
-import { pageTitle, printToPdf } from "../../support/print";
+import { pageTitle, printToPdf, textSizes } from "../../support/print";
 
 const ROOT = path.join(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-print-"));
 
-interface Printed {
-  pages: string[];
-}
-const print = printToPdf;
-
+/** The default export, the widest and largest numbers, and the Korean one. */
 const OPTION_SETS: string[][] = [
+  [],
   ["--scenario", "high", "--years", "30", "--entity", "Samsung", "--currency", "KRW"],
-  ["--scenario", "low", "--years", "1", "--entity", "NAVER", "--currency", "USD"],
-  [
-    "--scenario",
-    "base",
-    "--years",
-    "10",
-    "--entity",
-    "Total",
-    "--currency",
-    "KRW",
-    "--measure",
-    "premium",
-  ],
+  ["--lang", "ko", "--years", "30"],
 ];
+
+/** A page of 10-pt text, printed by the same LibreOffice, to calibrate the measurement. */
+async function reference(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Reference", { pageSetup: { scale: 100, paperSize: 9 } });
+  for (let r = 1; r <= 40; r++) {
+    const cell = ws.getCell(r, 1);
+    cell.value = "Reference text at ten points, for the print test";
+    cell.font = { size: 10 };
+  }
+  const file = path.join(dir, "reference.xlsx");
+  await wb.xlsx.writeFile(file);
+  return printToPdf(file).pdf;
+}
 
 describeWithTool(
   "pdftotext",
   "/usr/bin/pdftotext",
   "sudo apt-get install --no-install-recommends poppler-utils libreoffice-calc"
-).each(OPTION_SETS.map((o) => [o.join(" "), o] as const))("printed: %s", (_, options) => {
-  let printed: Printed;
+)("printed exports", () => {
+  let calibration: string;
+  beforeAll(async () => {
+    calibration = await reference();
+  }, 120_000);
 
-  beforeAll(() => {
-    const out = path.join(dir, `${options.join("-").replace(/-+/g, "-")}.xlsx`);
-    const run = spawnSync(TSX, ["scripts/workbook.ts", "--out", out, ...options], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    expect(run.status).toBe(0);
-    printed = print(out);
-  }, 240_000);
+  describe.each(OPTION_SETS.map((o) => [o.join(" ") || "default options", o] as const))(
+    "%s",
+    (_, options) => {
+      let printed: { pdf: string; pages: string[] };
+      const korean = options.includes("ko");
 
-  it("shows no ### anywhere", () => {
-    const lines = printed.pages.flatMap((p) => p.split("\n")).filter((l) => l.includes("###"));
-    expect(lines).toEqual([]);
-  });
+      beforeAll(() => {
+        const out = path.join(dir, `export-${options.join("-") || "default"}.xlsx`);
+        const run = spawnSync(TSX, ["scripts/workbook.ts", "--out", out, ...options], {
+          cwd: ROOT,
+          encoding: "utf8",
+        });
+        expect(run.stderr).toBe("");
+        expect(run.status).toBe(0);
+        printed = printToPdf(out);
+      }, 240_000);
 
-  it("shows TRUE beside every Master check", () => {
-    const masters = printed.pages
-      .flatMap((p) => p.split("\n"))
-      .filter((l) => /Master check/.test(l));
-    expect(masters.length).toBeGreaterThanOrEqual(4);
-    for (const line of masters) expect(line).toMatch(/Master check\s+TRUE/);
-  });
+      it("prints every page's text at 7 pt or more", () => {
+        const sizes = textSizes(printed.pdf, calibration, 10);
+        expect(sizes).toHaveLength(printed.pages.length);
+        const small = sizes
+          .map((pt, i) => ({ page: i + 1, title: pageTitle(printed.pages[i]), pt: +pt.toFixed(1) }))
+          .filter((p) => p.pt < 7);
+        expect(small).toEqual([]);
+      });
 
-  it("prints each sheet landscape on at most two pages, with its title and page numbers", () => {
-    const perSheet = new Map<string, number>();
-    for (const page of printed.pages) {
-      const title = pageTitle(page);
-      perSheet.set(title, (perSheet.get(title) ?? 0) + 1);
-      expect(page).toMatch(/Page \d+ of \d+/);
-      expect(page).toMatch(/Model 1\.2\.0, data as of 2026-07-05/);
+      it("shows no ### anywhere", () => {
+        const lines = printed.pages.flatMap((p) => p.split("\n")).filter((l) => l.includes("###"));
+        expect(lines).toEqual([]);
+      });
+
+      it("shows TRUE beside every Master check", () => {
+        const label = korean ? "종합 검사" : "Master check";
+        const masters = printed.pages
+          .flatMap((p) => p.split("\n"))
+          .filter((l) => l.includes(label));
+        expect(masters.length).toBeGreaterThanOrEqual(SHEETS.length);
+        for (const line of masters) expect(line).toMatch(new RegExp(`${label}\\s+TRUE`));
+      });
+
+      it("names its sheet, the model and the page on every page", () => {
+        const model = korean
+          ? `모델 ${MODEL_VERSION}, 데이터 기준일 ${DATA_AS_OF}`
+          : `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`;
+        for (const page of printed.pages) {
+          expect(pageTitle(page)).not.toBe("");
+          expect(page).toContain(model);
+          expect(page).toMatch(korean ? /\d+ \/ \d+쪽/ : /Page \d+ of \d+/);
+        }
+      });
     }
-    for (const title of ["Allocation", "Dependency", "Scenarios", "Risk"])
-      expect([...perSheet.keys()].some((t) => t.startsWith(title))).toBe(true);
-    for (const [title, pages] of perSheet)
-      expect({ title, pages: Math.min(pages, 2) }).toEqual({ title, pages });
-  });
+  );
 });

@@ -5,7 +5,7 @@
  * must equal the model's LOCKIN_COST for the same options.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
@@ -165,9 +165,22 @@ describe("command-line errors", () => {
     ]) {
       const run = workbook(args);
       expect({ args, status: run.status }).toEqual({ args, status: 2 });
-      expect(run.stderr).toMatch(/npm run workbook: .+\n\nUsage:/);
+      // One plain line, naming the option as it is typed; the usage only with --help.
+      const lines = run.stderr.trim().split("\n");
+      expect({ args, lines: lines.length }).toEqual({ args, lines: 1 });
+      expect(lines[0]).toMatch(/^npm run workbook: --[a-z]+[ :].*\(--help lists the options\.\)$/);
     }
   }, 60_000);
+
+  it("answers an --out that is a folder with one plain line and exit code 2", () => {
+    const folder = path.join(dir, "folder.xlsx");
+    mkdirSync(folder, { recursive: true });
+    const run = workbook(["--out", folder]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `npm run workbook: --out ${folder} is a folder; name an .xlsx file in it.`,
+    ]);
+  }, 30_000);
 
   it("prints the usage for --help and exits 0", () => {
     const run = workbook(["--help"]);

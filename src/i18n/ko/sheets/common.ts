@@ -64,4 +64,12 @@ export const COMMON: Readonly<Record<string, string>> = {
   Check: "검사",
   Expected: "기대값",
   Actual: "실제값",
+  // the export's provenance sheet
+  "Provenance of frozen values": "고정된 값의 출처 기록",
+  Sheet: "시트",
+  Cell: "셀",
+  "Original formula": "원래 수식",
+  "Spill range": "펼침 범위",
+  "Sources (fact ids)": "출처(사실 번호)",
+  "Fact id": "사실 번호",
 };
