@@ -43,6 +43,16 @@ export function callCases(call: Call): [string, () => unknown, number?][] {
     ["SUPPLIER_HHI({0.9;0.1})", () => call("SUPPLIER_HHI")([[0.9], [0.1]])],
     ["MODEL_VERSION()", () => call("MODEL_VERSION")()],
     [
+      'SOVEREIGNTY_COST(30,0.5,10,"Samsung")',
+      () => call("SOVEREIGNTY_COST")([[30]], [[0.5]], 10, "Samsung", null, null),
+      100_000,
+    ],
+    [
+      'SOVEREIGNTY_PATH(30,0.5,10,"Samsung")',
+      () => call("SOVEREIGNTY_PATH")(30, 0.5, 10, "Samsung", null, null),
+      50_000,
+    ],
+    [
       'LOCKIN_RISK(10,"P90"), simulation cached',
       () => call("LOCKIN_RISK")(10, [["P90"]], null, null, null, null, null),
       1_000_000,

@@ -63,36 +63,43 @@ export function refreshPv(n: number, gpus: number, a: Assumptions): number {
     // Refreshes in years c·k ≤ T compound per generation; the rest grow from I(T).
     const explicit = Math.min(refreshes, Math.floor(T / c + 1e-9));
     const lnDiscount = c * Math.log1p(a.discount_rate);
-    let sum = geometric(Math.log1p(a.gen_price_escalation) - lnDiscount, explicit);
+    const lnEscalation = Math.log1p(a.gen_price_escalation);
+    let sum = geometric(lnEscalation - lnDiscount, explicit);
     if (refreshes > explicit) {
-      const lnq = c * Math.log1p(a.longrun_price_growth) - lnDiscount;
-      // The first later refresh, k = explicit + 1, in year c·(explicit + 1):
-      // I = (1 + e)^n(T) × (1 + g)^(c·k − T), discounted by (1 + r)^−c·k.
-      const first = Math.exp(
-        generation(T, c) * Math.log1p(a.gen_price_escalation) +
-          (c * (explicit + 1) - T) * Math.log1p(a.longrun_price_growth) -
-          (explicit + 1) * lnDiscount
-      );
-      sum += first * (geometric(lnq, refreshes - explicit) / Math.exp(lnq));
+      const lnGrowth = Math.log1p(a.longrun_price_growth);
+      const lnq = c * lnGrowth - lnDiscount;
+      // The later refreshes k = explicit + 1 … in years c·k: I = (1 + e)^n(T) × (1 + g)^(c·k − T),
+      // discounted by (1 + r)^−c·k; Σ over them is that of k = explicit + 1 times Σⱼ qʲ, j from 0.
+      const later = refreshes - explicit;
+      const lnFirst =
+        generation(T, c) * lnEscalation +
+        (c * (explicit + 1) - T) * lnGrowth -
+        (explicit + 1) * lnDiscount;
+      // Σⱼ₌₀..later−1 qʲ = expm1(later·ln q)/expm1(ln q), and `later` when q = 1.
+      sum += Math.exp(lnFirst) * (lnq === 0 ? later : Math.expm1(later * lnq) / Math.expm1(lnq));
     }
     return base * sum;
   }
+  // Uneven refresh years: escalation compounds by multiplication up to escalation_years, one exp
+  // per refresh discounting its year; after them one exp per refresh grows I(T) and discounts.
   const lnDiscount = Math.log1p(a.discount_rate);
+  const growth = 1 + a.gen_price_escalation;
+  let price = 1;
   let sum = 0;
-  if (Math.ceil(c * refreshes - c * 1e-9) <= T) {
-    // Inside the explicit period: escalation compounds by multiplication, one exp per refresh
-    // discounting its (uneven) year.
-    const growth = 1 + a.gen_price_escalation;
-    let price = 1;
-    for (let k = 1; k <= refreshes; k++) {
-      price *= growth;
-      sum += price * Math.exp(-Math.ceil(c * k - c * 1e-9) * lnDiscount);
-    }
-    return base * sum;
-  }
-  for (let k = 1; k <= refreshes; k++) {
+  let k = 1;
+  for (; k <= refreshes; k++) {
     const t = Math.ceil(c * k - c * 1e-9);
-    sum += priceIndex(t, a) * Math.exp(-t * lnDiscount);
+    if (t > T) break;
+    price *= growth;
+    sum += price * Math.exp(-t * lnDiscount);
+  }
+  if (k <= refreshes) {
+    const lnGrowth = Math.log1p(a.longrun_price_growth);
+    const indexT = Math.pow(growth, generation(T, c));
+    for (; k <= refreshes; k++) {
+      const t = Math.ceil(c * k - c * 1e-9);
+      sum += indexT * Math.exp((t - T) * lnGrowth - t * lnDiscount);
+    }
   }
   return base * sum;
 }
