@@ -105,6 +105,8 @@ function write(ws: Excel.Worksheet, sheet: RenderedSheet, tableNames: readonly s
   const block = ws.getRangeByIndexes(0, 0, sheet.rows, sheet.columns);
   block.numberFormat = sheet.numberFormats;
   block.formulas = sheet.formulas;
+  // Every cell reads from the top, so labels, numbers and wrapped text in a tall row line up.
+  block.format.verticalAlignment = "Top";
   for (const s of sheet.styles) applyStyle(ws.getRange(s.ref), s.style);
   for (const v of sheet.validations) validate(ws.getRange(v.ref), v);
   const taken = [...tableNames];

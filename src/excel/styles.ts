@@ -15,10 +15,8 @@ export function applyStyle(range: Excel.Range, role: Style): void {
   if (s.underline) font.underline = "Single";
   if (s.fontColour) font.color = s.fontColour;
   if (s.fill) range.format.fill.color = s.fill;
-  if (s.wrap) {
-    range.format.wrapText = true;
-    range.format.verticalAlignment = "Top";
-  }
+  if (s.wrap) range.format.wrapText = true;
+  if (s.indent) range.format.indentLevel = s.indent;
   if (s.topBorder) range.format.borders.getItem("EdgeTop").style = "Continuous";
   if (s.conditional) {
     checkColour(range, "EqualTo", s.conditional.whenTrue);

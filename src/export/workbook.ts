@@ -87,6 +87,9 @@ export function buildWorkbook(
         `Value of ${c.formula} from the SovAI model ${MODEL_VERSION} (data as of ${DATA_AS_OF}), frozen so the workbook works without the add-in.`;
       provenance.push({ sheet: sheet.name, ...c });
     }
+    ws.eachRow((row) =>
+      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }))
+    );
     for (const s of sheet.styles) style(ws, s.ref, s.style);
     for (const v of sheet.validations) {
       const titles = {
@@ -257,7 +260,13 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
       const cell = ws.getCell(r + 1, c + 1);
       if (Object.keys(font).length) cell.font = font;
       if (s.fill) cell.fill = solid(s.fill);
-      if (s.wrap) cell.alignment = { wrapText: true, vertical: "top" };
+      // Every cell reads from the top (set for all below); wrapping and indents on top of that.
+      if (s.wrap || s.indent)
+        cell.alignment = {
+          vertical: "top",
+          ...(s.wrap && { wrapText: true }),
+          ...(s.indent && { indent: s.indent }),
+        };
       if (s.topBorder) cell.border = { top: { style: "thin" } };
     }
   }

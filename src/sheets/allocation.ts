@@ -108,7 +108,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
 
   const checks = TOTAL + 2;
   b.set(`A${checks}`, cell.section("Checks"));
-  b.row(`A${checks + 1}`, ["Check", "Expected", "Actual", "OK"].map(cell.header));
+  b.row(`A${checks + 1}`, ["Check", "Expected", "Actual", "Passes"].map(cell.header));
   const c1 = checks + 2;
   b.row(`A${c1}`, [
     cell.label("Table total equals SOVAI.KOREA_GPUS for the total"),

@@ -160,7 +160,7 @@ export function checksTable(
   checks: readonly CheckRow[]
 ): number {
   b.set(`A${top}`, cell.section("Checks"));
-  b.row(`A${top + 1}`, ["Check", "SOVAI function", nativeHeader, "OK"].map(cell.header));
+  b.row(`A${top + 1}`, ["Check", "SOVAI function", nativeHeader, "Passes"].map(cell.header));
   let r = top + 2;
   for (const [label, fn, native, kind] of checks) {
     b.row(`A${r}`, [

@@ -31,6 +31,8 @@ export interface RoleStyle {
   readonly fill?: string;
   /** Wrap text, aligned to the top so a tall row reads from its first line. */
   readonly wrap?: boolean;
+  /** Left indent in levels, so a unit or note never reads as part of the number before it. */
+  readonly indent?: number;
   /** A thin rule above the cell (totals). */
   readonly topBorder?: boolean;
   /** Green/red by value through conditional formats, so the colour follows recalculation. */
@@ -52,8 +54,8 @@ export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
   input: { fontColour: COLOURS.inputFont, fill: COLOURS.inputFill },
   formula: { fontColour: COLOURS.formulaFont },
   total: { bold: true, topBorder: true },
-  unit: { italic: true, fontColour: COLOURS.muted },
-  note: { italic: true, fontColour: COLOURS.muted },
+  unit: { italic: true, fontColour: COLOURS.muted, indent: 1 },
+  note: { italic: true, fontColour: COLOURS.muted, indent: 1 },
   key: { fontColour: COLOURS.muted },
   text: { wrap: true },
   check: {

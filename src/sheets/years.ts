@@ -62,7 +62,7 @@ export function timeBlockWidths(b: SheetBuilder, years: number): void {
 
 /**
  * Writes `lines` below a section title at `top`, `years` columns wide. The line keyed `year` is the
- * header row: 0 in year 0, "Total" above the totals.
+ * header row: 0 in year 0, "Horizon total" above the totals.
  * @returns where each line is, and the first row after the block
  */
 export function yearLinesBlock<L extends string>(
@@ -84,7 +84,7 @@ export function yearLinesBlock<L extends string>(
     b.set(`A${r}`, isYear ? cell.header(spec.label) : cell.label(spec.label));
     b.set(`B${r}`, isYear ? cell.header(spec.unit) : cell.unit(spec.unit));
     if (isYear) {
-      b.set(`C${r}`, cell.header("Total"));
+      b.set(`C${r}`, cell.header("Horizon total"));
       b.set(`${zero}${r}`, { value: 0, style: "header", format: spec.format });
     } else if (spec.zero) b.set(`${zero}${r}`, spec.zero(zero, at));
     if (spec.total) b.set(`C${r}`, cell.total(`=SUM(${yearSpan(rows, line, years)})`, spec.format));

@@ -26,7 +26,7 @@ export function riskSheet(options: SheetOptions): SheetSpec {
     b,
     "Risk: the distribution between low and high",
     "How likely each lock-in figure is when every uncertain input varies (PERT between its low and high values, base most likely), and what drives the spread.",
-    `="Risk: "&Measure&" over "&Horizon&" years, "&Entity&", "&Currency`
+    `="Risk: "&Measure&IF(Measure="switching"," (one-off)"," over "&Horizon&" years")&", "&Entity&", "&Currency`
   );
   let next = riskInputs(b, FIRST_BLOCK, options);
   const reference = referenceBlock(b, next + GAP);
@@ -36,7 +36,7 @@ export function riskSheet(options: SheetOptions): SheetSpec {
 
   next = drivers.next + GAP;
   b.set(`A${next}`, cell.section("Checks"));
-  b.row(`A${next + 1}`, ["Check", "Left", "Right", "OK"].map(cell.header));
+  b.row(`A${next + 1}`, ["Check", "Left", "Right", "Passes"].map(cell.header));
   const s = stats.rows;
   const r0 = next + 2;
   const checks: readonly [string, string, string, string][] = [

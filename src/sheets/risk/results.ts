@@ -1,4 +1,4 @@
-import { RISK_TABLE_ROWS } from "../../model";
+import { ASSUMPTIONS, MEASURE_INPUTS, RISK_TABLE_ROWS } from "../../model";
 import { columnLetter } from "../address";
 import { cell, type SheetBuilder } from "../builder";
 import { FORMATS } from "../types";
@@ -99,7 +99,7 @@ function indexedTable(
 ): { first: number; last: number; next: number } {
   b.set(`A${top}`, cell.section(title));
   const keys = top + 1;
-  b.row(`A${keys}`, [cell.key("column →"), ...headers.map((_, c) => cell.styled(c + 1, "key"))]);
+  b.row(`A${keys}`, [cell.label("Column"), ...headers.map((_, c) => cell.styled(c + 1, "key"))]);
   b.row(`A${keys + 1}`, ["Row", ...headers.map((h) => h.label)].map(cell.header));
   const first = keys + 2;
   for (let k = 0; k < rows; k++) {
@@ -135,8 +135,20 @@ export function histogramBlock(b: SheetBuilder, top: number) {
   );
 }
 
-/** Most uncertain inputs a measure has: eight assumptions, the fleet and the exchange rate. */
-export const MAX_DRIVERS = 10;
+/**
+ * Most uncertain inputs a measure has: its assumptions with a range, the fleet and the exchange
+ * rate (eleven for cost beyond escalation_years in KRW).
+ */
+export const MAX_DRIVERS =
+  Math.max(
+    ...Object.values(MEASURE_INPUTS).map(
+      (names) =>
+        names.filter((n) => {
+          const { low, high } = ASSUMPTIONS.find((a) => a.name === n)!.values;
+          return low !== high;
+        }).length
+    )
+  ) + 2;
 
 /** The drivers from LOCKIN_DRIVERS, largest share first; rows past the last input are blank. */
 export function driversBlock(b: SheetBuilder, top: number) {

@@ -9,6 +9,8 @@ export const ALLOCATION: Readonly<Record<string, string>> = {
   " scenario": " 시나리오",
   " scenario, ": " 시나리오, ",
   " years, ": "년, ",
+  " years": "년",
+  " (one-off)": " (일회성)",
   " over ": ", 기간 ",
   "Risk: ": "리스크: ",
   "Who gets the GPUs announced on 31 Oct 2025, what they cost all-in, and how deep each recipient is locked in.":

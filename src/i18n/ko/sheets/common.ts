@@ -72,4 +72,7 @@ export const COMMON: Readonly<Record<string, string>> = {
   "Spill range": "펼침 범위",
   "Sources (fact ids)": "출처(사실 번호)",
   "Fact id": "사실 번호",
+  // check tables and time blocks
+  Passes: "통과",
+  "Horizon total": "기간 합계",
 };

@@ -91,4 +91,5 @@ export const SCENARIOS_RISK: Readonly<Record<string, string>> = {
   "Simulated maximum ≤ high scenario": "시뮬레이션 최댓값 ≤ high 시나리오",
   "Histogram holds every trial": "히스토그램에 모든 시행이 들어 있음",
   "Standard error ≤ precision target × mean": "표준오차 ≤ 정밀도 목표 × 평균",
+  Column: "열",
 };
