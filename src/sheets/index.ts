@@ -33,7 +33,7 @@ export const SHEETS: readonly SheetTemplate[] = [
   },
   {
     key: "scenarios",
-    options: ["horizon", "entity"],
+    options: ["horizon", "entity", "currency"],
     build: scenariosSheet,
   },
   {

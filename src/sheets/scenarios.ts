@@ -1,6 +1,13 @@
 import { ASSUMPTIONS, MEASURE_INPUTS, type AssumptionName } from "../model";
 import { cell, SheetBuilder } from "./builder";
-import { entityInput, FORMATS, masthead, sourcesBlock, toleranceInput } from "./common";
+import {
+  currencyInput,
+  entityInput,
+  FORMATS,
+  masthead,
+  sourcesBlock,
+  toleranceInput,
+} from "./common";
 import type { SheetOptions, SheetSpec } from "./types";
 
 /**
@@ -18,15 +25,15 @@ const SENSITIVITY = 25;
 /**
  * LOCKIN_COST, LOCKIN_PREMIUM and SWITCHING_COST under low/base/high at 5, 10 and 15
  * years, with the simulated P5 and P95 beside the corners; a one-at-a-time sensitivity of LOCKIN_COST to each key assumption's low and high value,
- * laid out for a tornado chart; the chart. All in USD.
+ * laid out for a tornado chart; the chart. In the selected currency (the sensitivity at the base rate).
  */
 export function scenariosSheet(options: SheetOptions): SheetSpec {
   const b = new SheetBuilder("scenarios", "SovAI Scenarios");
   masthead(
     b,
-    "Scenarios and sensitivity (USD)",
+    "Scenarios and sensitivity",
     "How far the answer moves between the cost-minimising and cost-maximising ends of every range.",
-    `="Scenarios and sensitivity: "&Entity&", USD"`
+    `="Scenarios and sensitivity: "&Entity&", "&Currency`
   );
 
   b.set("A7", cell.section("Inputs"));
@@ -43,6 +50,23 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     wholeNumber: { min: 1, max: 100 },
     prompt: "Whole years from 1 to 100",
   });
+  currencyInput(b, 11, options.currency);
+  // The currency as an overrides row, so every SOVAI call answers in it; the sensitivity, whose
+  // overrides name one assumption, converts at the base rate as the functions do.
+  b.row("D11", [cell.key("currency"), cell.formula("=Currency")]);
+  b.name(
+    "CurrencyOverride",
+    "D11:E11",
+    "The currency as a name/value row passed to the SOVAI calls"
+  );
+  b.row("F11", [
+    cell.label("Units per USD"),
+    cell.formula(
+      `=IF(Currency="KRW",SOVAI.LOCKIN_ASSUMPTION("fx_krw_per_usd",$E$${HEADER}),1)`,
+      FORMATS.money
+    ),
+  ]);
+  b.name("CurrencyFactor", "G11", "Units of the selected currency per USD, at the base rate");
 
   b.set(`A${HEADER - 2}`, cell.section("Scenario comparison"));
   b.set(
@@ -78,7 +102,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
       cell.formula(corner("E"), FORMATS.money),
       cell.formula(percentile("F"), FORMATS.money),
       cell.formula(corner("G"), FORMATS.money),
-      cell.unit("USD"),
+      { formula: "=Currency", style: "unit" },
       cell.check(
         `=AND(C${r}<=D${r}*(1+Tolerance),C${r}<=E${r}*(1+Tolerance),D${r}<=F${r}*(1+Tolerance),E${r}<=G${r}*(1+Tolerance),F${r}<=G${r}*(1+Tolerance))`
       ),
@@ -86,14 +110,14 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     b.check(`I${r}`);
   };
   const risk = (years: string, measure: string) => (c: string) =>
-    `=SOVAI.LOCKIN_RISK(${years},${c}$${HEADER},Entity,,,,"${measure}")`;
+    `=SOVAI.LOCKIN_RISK(${years},${c}$${HEADER},Entity,CurrencyOverride,,,"${measure}")`;
   [5, 10, 15].forEach((years, i) => {
     const r = HEADER + 1 + i;
     metric(
       r,
       "LOCKIN_COST",
       cell.input(years, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${HEADER})`,
+      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${HEADER},CurrencyOverride)`,
       risk(`$B${r}`, "cost")
     );
   });
@@ -104,7 +128,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
       r,
       "LOCKIN_PREMIUM",
       cell.formula(`=B${source}`, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${HEADER})`,
+      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${HEADER},CurrencyOverride)`,
       risk(`$B${r}`, "premium")
     );
   });
@@ -113,7 +137,7 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
     HEADER + 7,
     "SWITCHING_COST (one-off)",
     null,
-    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${HEADER})`,
+    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${HEADER},CurrencyOverride)`,
     risk("SensitivityHorizon", "switching")
   );
 
@@ -146,16 +170,19 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
       cell.key(name),
       cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$C$${HEADER})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},A${r}:B${r})`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},A${r}:B${r})*CurrencyFactor`,
         FORMATS.money
       ),
       cell.formula(`=A${r}`),
       cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$G$${HEADER})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},D${r}:E${r})`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},D${r}:E${r})*CurrencyFactor`,
         FORMATS.money
       ),
-      cell.formula(`=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER})`, FORMATS.money),
+      cell.formula(
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER})*CurrencyFactor`,
+        FORMATS.money
+      ),
       cell.formula(`=C${r}-G${r}`, FORMATS.money),
       cell.formula(`=F${r}-G${r}`, FORMATS.money),
       cell.formula(`=I${r}-H${r}`, FORMATS.money),

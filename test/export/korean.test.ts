@@ -134,7 +134,7 @@ describeWithTool(
     for (const title of [
       "한국에 발표된 GPU의 배분",
       "종속과 락인 비용",
-      "시나리오와 민감도(USD)",
+      "시나리오와 민감도",
       "고정된 값의 출처 기록",
     ])
       expect(titles.has(title)).toBe(true);

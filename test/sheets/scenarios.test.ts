@@ -59,6 +59,19 @@ describe("Scenarios sheet, evaluated by HyperFormula", () => {
     expect(p95).toBeLessThan(corner("high"));
   });
 
+  it("answers in the selected currency: KRW at each scenario's rate, the sensitivity at the base rate", () => {
+    const sheet = render(scenariosSheet({ ...options, currency: "KRW" }));
+    const book = evaluate(sheet);
+    expect(book.value("B3")).toBe(true);
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "base", 2)), 32_431_208_655.99049 * 1_500);
+    expectClose(book.value(at(sheet, "LOCKIN_COST", "high", 2)), 302_315_765_460.64886 * 1_600);
+    expectClose(
+      book.value(at(sheet, "refresh_cycle_years", "Base LOCKIN_COST")),
+      32_431_208_655.99049 * 1_500
+    );
+    expect(book.value(at(sheet, "LOCKIN_COST", "Unit", 2))).toBe("KRW");
+  });
+
   it("one-at-a-time sensitivity: a 3-year refresh cycle", () => {
     const sheet = render(scenariosSheet(options));
     const book = evaluate(sheet);

@@ -2,7 +2,10 @@
 export const SCENARIOS_RISK: Readonly<Record<string, string>> = {
   // scenarios
   "SovAI Scenarios": "SovAI 시나리오",
-  "Scenarios and sensitivity (USD)": "시나리오와 민감도(USD)",
+  "Scenarios and sensitivity": "시나리오와 민감도",
+  "The currency as a name/value row passed to the SOVAI calls":
+    "SOVAI 호출에 넘기는 이름·값 행으로서의 통화",
+  "Units of the selected currency per USD, at the base rate": "base 환율로 본 USD당 선택 통화 단위",
   "Scenarios and sensitivity: ": "시나리오와 민감도: ",
   "How far the answer moves between the cost-minimising and cost-maximising ends of every range.":
     "모든 범위의 비용 최소 쪽과 최대 쪽 사이에서 답이 얼마나 움직이는지.",
