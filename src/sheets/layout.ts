@@ -95,7 +95,9 @@ export function layout(
   const widths: Record<string, number> = {};
   need.forEach((w, c) => {
     const letter = columnLetter(c);
-    widths[letter] = Math.min(MAX_WIDTH, Math.max(minimums[letter] ?? 0, w + PADDING));
+    // The cap is for what layout measures; a width the template asks for (a column of model text
+    // it knows, like the recipients' uses) is kept whole, or the text would be cut.
+    widths[letter] = Math.max(minimums[letter] ?? 0, Math.min(MAX_WIDTH, w + PADDING));
   });
   const heights: { row: number; points: number }[] = [];
   formulas.forEach((row, r) => {

@@ -44,3 +44,20 @@ describe("Allocation sheet, evaluated by HyperFormula", () => {
     expect(book.value("B3")).toBe(false);
   });
 });
+
+it("gives the uses and deployment columns room for the longest text, beyond the usual cap", () => {
+  const sheet = render(
+    allocationSheet({ scenario: "base", horizon: 10, entity: "Total", currency: "USD" })
+  );
+  const width = (letter: string) =>
+    sheet.widths.find((w) => {
+      const [from, to = from] = w.columns.split(":");
+      return from <= letter && letter <= to && from.length === letter.length;
+    })!.width;
+  const longest = (text: (e: (typeof ENTITIES)[number]) => string) =>
+    Math.max(...ENTITIES.map((e) => text(e).length));
+  // Hyundai's uses run to 86 characters ("… ~$3bn physical-AI cluster"): printed whole, not cut.
+  expect(longest((e) => e.uses)).toBeGreaterThan(64);
+  expect(width("G")).toBeGreaterThanOrEqual(longest((e) => e.uses));
+  expect(width("J")).toBeGreaterThanOrEqual(longest((e) => e.deployment));
+});
