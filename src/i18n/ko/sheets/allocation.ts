@@ -25,7 +25,7 @@ export const ALLOCATION: Readonly<Record<string, string>> = {
   "All-in capex per GPU in use (USD): the override if given, else the scenario's value":
     "적용되는 GPU당 총 설비투자(USD): 재정의 값이 있으면 그 값, 없으면 시나리오 값",
   Allocation: "배분",
-  "field →": "필드 →",
+  Field: "필드",
   "Korean name": "한글 이름",
   Sector: "부문",
   GPUs: "GPU",
