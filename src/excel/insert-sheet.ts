@@ -2,11 +2,9 @@
 import { parseA1 } from "../sheets/address";
 import type { ChartSpec, RenderedSheet, ValidationSpec } from "../sheets/types";
 import { uniqueSheetName, uniqueTableName } from "./names";
+import { columnPoints } from "../sheets/print";
 import { applyPrintSetup } from "./print";
 import { applyStyle } from "./styles";
-
-/** Excel column width is in points; one character of the default font is about 7 px ≈ 5.3 pt. */
-const POINTS_PER_CHARACTER = 5.3;
 
 /**
  * What a long workbook operation is doing, as data: the task pane words it in its language.
@@ -118,7 +116,7 @@ function write(ws: Excel.Worksheet, sheet: RenderedSheet, tableNames: readonly s
   }
   for (const c of sheet.charts) chart(ws, sheet, c);
   for (const w of sheet.widths)
-    ws.getRange(w.columns).format.columnWidth = Math.round(w.width * POINTS_PER_CHARACTER);
+    ws.getRange(w.columns).format.columnWidth = Math.round(columnPoints(w.width));
   for (const h of sheet.heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
   applyPrintSetup(ws, sheet.print);
   for (const l of sheet.links)

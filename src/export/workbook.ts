@@ -5,7 +5,7 @@
  * Excel, LibreOffice or Google Sheets. Node only (ExcelJS); never part of the add-in's bundles.
  */
 import ExcelJS from "exceljs";
-import { DATA_AS_OF, MODEL_VERSION } from "../model";
+import { DATA_AS_OF, MODEL_VERSION, SOURCES } from "../model";
 import { a1, parseA1 } from "../sheets/address";
 import { FormulaError, sheetEvaluator, type SovaiCall, type Value } from "../share/evaluate";
 import { freezeSovai } from "../share/snapshot";
@@ -14,7 +14,6 @@ import {
   provenanceFormats,
   PROVENANCE_SHEET,
   provenanceRows,
-  sourceList,
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../share/provenance";
@@ -149,7 +148,7 @@ export function buildWorkbook(
   ps.getCell(1, SOURCES_COLUMN + 1).value = text("Fact id");
   ps.getCell(1, SOURCES_COLUMN + 2).value = text("Source");
   let linkRow = 2;
-  for (const [id] of sourceList().slice(1)) {
+  for (const id of Object.keys(SOURCES)) {
     sourceLinks([id]).forEach((link, k) => {
       if (k === 0) ps.getCell(linkRow, SOURCES_COLUMN + 1).value = id;
       ps.getCell(linkRow++, SOURCES_COLUMN + 2).value = { text: link.label, hyperlink: link.url };

@@ -10,7 +10,14 @@ import { DEAL_URL, sourceUrls } from "./data/sources";
 import { ENTITIES, TOTAL_CARD_TEXT } from "./data/entities";
 import { entitySources, gpusOf, gpuShare, type EntitySelector } from "./entities";
 import { failure } from "./messages";
-import { lockinCost, lockinPremium, switchingCost, upgradeCycles, wholeYears } from "./lockin";
+import {
+  lockinCost,
+  lockinPremium,
+  moneyFactor,
+  switchingCost,
+  upgradeCycles,
+  wholeYears,
+} from "./lockin";
 import type { Scenario } from "./scenario";
 import { DATA_AS_OF, MODEL_VERSION } from "./version";
 
@@ -50,7 +57,7 @@ export function entityCard(
   const n = wholeYears(years);
   const gpus = gpusOf(selector, scenario);
   const r = selector.kind === "entity" ? selector.record : null;
-  const factor = a.currency === "KRW" ? a.fx_krw_per_usd : 1;
+  const factor = moneyFactor(a);
   const weightedMultiplier = r
     ? r.switchMultiplier
     : ENTITIES.reduce((s, e) => s + e.gpus[scenario] * e.switchMultiplier, 0) / gpus;

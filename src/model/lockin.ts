@@ -225,7 +225,10 @@ export function finiteMoney(value: number): number {
   throw failure("tooLarge");
 }
 
-/** Multiplier from USD to the result currency. */
-function moneyFactor(a: Assumptions): number {
+/**
+ * Multiplier from USD to the result currency: fx_krw_per_usd for KRW, else 1.
+ * @example moneyFactor(resolveAssumptions("base", [["currency", "KRW"]])) // 1500
+ */
+export function moneyFactor(a: Assumptions): number {
   return a.currency === "KRW" ? a.fx_krw_per_usd : 1;
 }

@@ -15,7 +15,13 @@
 import type { Assumptions } from "./assumptions";
 import { failure } from "./messages";
 import { generation, priceIndex } from "./price-index";
-import { finiteMoney as finite, licencesPerYear, supportPerYear, wholeYears } from "./lockin";
+import {
+  finiteMoney as finite,
+  licencesPerYear,
+  moneyFactor,
+  supportPerYear,
+  wholeYears,
+} from "./lockin";
 
 /** The fleet a path moves: its GPUs, and the same weighted by lock-in depth. */
 export interface Fleet {
@@ -83,7 +89,7 @@ export function sovereigntyPath(
   const n = wholeYears(years);
   const by = wholeYears(byYear, "by_year");
   const target = checkTargetShare(targetShare);
-  const money = a.currency === "KRW" ? a.fx_krw_per_usd : 1;
+  const money = moneyFactor(a);
   const g = fleet.gpus;
   const exitPerShare = a.capex_per_gpu_usd * a.switch_cost_pct * fleet.weightedGpus;
   const altPrice = a.capex_per_gpu_usd * a.alt_units_per_gpu * a.alt_price_ratio;

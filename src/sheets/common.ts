@@ -48,9 +48,10 @@ export function masthead(
   b.freeze(3, 1);
 }
 
-/** The scenario input with its validation list, named `Scenario`. */
-export function scenarioInput(b: SheetBuilder, address: string, value: string): void {
-  b.set(address, cell.input(value));
+/** The scenario input on row `row`, labelled, named `Scenario`, with its validation list. */
+export function scenarioInput(b: SheetBuilder, row: number, value: string): void {
+  const address = `B${row}`;
+  b.row(`A${row}`, [cell.label("Scenario"), cell.input(value), cell.unit("base / low / high")]);
   b.name(
     "Scenario",
     address,

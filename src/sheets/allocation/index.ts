@@ -82,8 +82,7 @@ export function allocationSheet(options: SheetOptions): SheetSpec {
  */
 function inputsBlock(b: SheetBuilder, top: number, options: SheetOptions): number {
   b.set(`A${top}`, cell.section("Inputs"));
-  b.row(`A${top + 1}`, [cell.label("Scenario"), null, cell.unit("base / low / high")]);
-  scenarioInput(b, `B${top + 1}`, options.scenario);
+  scenarioInput(b, top + 1, options.scenario);
   toleranceInput(b, top + 2);
   return top + 3;
 }

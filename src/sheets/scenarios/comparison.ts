@@ -9,7 +9,7 @@ import { FORMATS } from "../common";
  * @returns the header row, and the first row after the block
  */
 export function comparisonBlock(b: SheetBuilder, top: number): { header: number; next: number } {
-  const HEADER = top + 2;
+  const header = top + 2;
   b.set(`A${top}`, cell.section("Scenario comparison"));
   b.set(
     `A${top + 1}`,
@@ -17,7 +17,7 @@ export function comparisonBlock(b: SheetBuilder, top: number): { header: number;
       "low and high take every range's cost-minimising or cost-maximising end at once: bounds, not a plausible range. P5 and P95 are the simulated 5th and 95th percentiles (SOVAI.LOCKIN_RISK, 10,000 trials, seed 1): nine outcomes in ten fall between them."
     )
   );
-  b.row(`A${HEADER}`, [
+  b.row(`A${header}`, [
     cell.header("Function"),
     cell.header("Horizon (years)"),
     cell.header("low"),
@@ -52,36 +52,36 @@ export function comparisonBlock(b: SheetBuilder, top: number): { header: number;
     b.check(`I${r}`);
   };
   const risk = (years: string, measure: string) => (c: string) =>
-    `=SOVAI.LOCKIN_RISK(${years},${c}$${HEADER},Entity,CurrencyOverride,,,"${measure}")`;
+    `=SOVAI.LOCKIN_RISK(${years},${c}$${header},Entity,CurrencyOverride,,,"${measure}")`;
   [5, 10, 15].forEach((years, i) => {
-    const r = HEADER + 1 + i;
+    const r = header + 1 + i;
     metric(
       r,
       "LOCKIN_COST",
       cell.input(years, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${HEADER},CurrencyOverride)`,
+      (c) => `=SOVAI.LOCKIN_COST($B${r},Entity,${c}$${header},CurrencyOverride)`,
       risk(`$B${r}`, "cost")
     );
   });
   [0, 1, 2].forEach((i) => {
-    const r = HEADER + 4 + i;
-    const source = HEADER + 1 + i;
+    const r = header + 4 + i;
+    const source = header + 1 + i;
     metric(
       r,
       "LOCKIN_PREMIUM",
       cell.formula(`=B${source}`, FORMATS.integer),
-      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${HEADER},CurrencyOverride)`,
+      (c) => `=SOVAI.LOCKIN_PREMIUM($B${r},Entity,${c}$${header},CurrencyOverride)`,
       risk(`$B${r}`, "premium")
     );
   });
   // The switching cost is one-off: the simulation checks its years argument and ignores it.
   metric(
-    HEADER + 7,
+    header + 7,
     "SWITCHING_COST (one-off)",
     null,
-    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${HEADER},CurrencyOverride)`,
+    (c) => `=SOVAI.SWITCHING_COST(Entity,${c}$${header},CurrencyOverride)`,
     risk("SensitivityHorizon", "switching")
   );
 
-  return { header: HEADER, next: HEADER + 8 };
+  return { header: header, next: header + 8 };
 }

@@ -27,23 +27,22 @@ export function scenariosSheet(options: SheetOptions): SheetSpec {
   );
   const comparison = comparisonBlock(b, inputsBlock(b, FIRST_BLOCK, options));
   const sensitivity = sensitivityBlock(b, comparison.next + GAP, comparison.header);
-  const SENSITIVITY = sensitivity.header;
-  const lastSensitivity = sensitivity.last;
+  const { header, last } = sensitivity;
 
   b.chart({
     type: "BarClustered",
     title: "Tornado: change in LOCKIN_COST at each assumption's low and high value",
-    data: `H${SENSITIVITY + 1}:I${lastSensitivity}`,
+    data: `H${header + 1}:I${last}`,
     seriesBy: "columns",
-    categories: `A${SENSITIVITY + 1}:A${lastSensitivity}`,
-    seriesNames: `H${SENSITIVITY}:I${SENSITIVITY}`,
-    from: `A${lastSensitivity + 2}`,
-    to: `G${lastSensitivity + 22}`,
+    categories: `A${header + 1}:A${last}`,
+    seriesNames: `H${header}:I${header}`,
+    from: `A${last + 2}`,
+    to: `G${last + 22}`,
   });
 
   sourcesBlock(
     b,
-    lastSensitivity + 24,
+    last + 24,
     ASSUMPTIONS.filter((a) => SENSITIVE.includes(a.name)).map(
       (a) => [a.name, a.facts, a.judgement] as const
     )

@@ -13,16 +13,16 @@ export const SENSITIVE: readonly AssumptionName[] = MEASURE_INPUTS.cost.filter((
 
 /**
  * The one-at-a-time sensitivity of LOCKIN_COST to each assumption's low and high value (base
- * scenario), laid out for a tornado chart; `HEADER` is the comparison's header row, whose
+ * scenario), laid out for a tornado chart; `comparisonHeader` is the comparison's header row, whose
  * scenario names the calls read.
- * @returns the sensitivity's header row, its last row, and the first row after it
+ * @returns the sensitivity's header row and its last row
  */
 export function sensitivityBlock(
   b: SheetBuilder,
   top: number,
-  HEADER: number
+  comparisonHeader: number
 ): { header: number; last: number } {
-  const SENSITIVITY = top + 1;
+  const header = top + 1;
   b.set(
     `A${top}`,
     cell.section(
@@ -30,7 +30,7 @@ export function sensitivityBlock(
     )
   );
   b.row(
-    `A${SENSITIVITY}`,
+    `A${header}`,
     [
       "Assumption",
       "Low value",
@@ -46,23 +46,23 @@ export function sensitivityBlock(
     ].map(cell.header)
   );
   SENSITIVE.forEach((name, i) => {
-    const r = SENSITIVITY + 1 + i;
+    const r = header + 1 + i;
     const format = name.endsWith("_usd") ? FORMATS.money : FORMATS.general;
     b.row(`A${r}`, [
       cell.key(name),
-      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$C$${HEADER})`, format),
+      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$C$${comparisonHeader})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},A${r}:B${r})*CurrencyFactor`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${comparisonHeader},A${r}:B${r})*CurrencyFactor`,
         FORMATS.money
       ),
       cell.formula(`=A${r}`),
-      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$G$${HEADER})`, format),
+      cell.formula(`=SOVAI.LOCKIN_ASSUMPTION(A${r},$G$${comparisonHeader})`, format),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER},D${r}:E${r})*CurrencyFactor`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${comparisonHeader},D${r}:E${r})*CurrencyFactor`,
         FORMATS.money
       ),
       cell.formula(
-        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${HEADER})*CurrencyFactor`,
+        `=SOVAI.LOCKIN_COST(SensitivityHorizon,Entity,$E$${comparisonHeader})*CurrencyFactor`,
         FORMATS.money
       ),
       cell.formula(`=C${r}-G${r}`, FORMATS.money),
@@ -72,5 +72,5 @@ export function sensitivityBlock(
     ]);
     b.check(`K${r}`);
   });
-  return { header: SENSITIVITY, last: SENSITIVITY + SENSITIVE.length };
+  return { header: header, last: header + SENSITIVE.length };
 }

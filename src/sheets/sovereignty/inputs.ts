@@ -29,8 +29,7 @@ export function inputsBlock(
 ): number {
   b.set(`A${top}`, cell.section("Inputs"));
   let r = top + 1;
-  b.row(`A${r}`, [cell.label("Scenario"), null, cell.unit("base / low / high")]);
-  scenarioInput(b, `B${r}`, options.scenario);
+  scenarioInput(b, r, options.scenario);
   horizonInput(b, ++r, years, "the path");
   entityInput(b, ++r, options.entity);
 
