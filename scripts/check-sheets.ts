@@ -15,7 +15,8 @@ import { KO_PANE } from "../src/i18n/ko/pane";
 import { KO_SHEET_PARTS, KO_SHEETS } from "../src/i18n/ko/sheets";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { unsupportedFunctions } from "../src/share/evaluate";
-import { PROVENANCE_TEXT } from "../src/export/workbook";
+import { PROVENANCE_TEXT } from "../src/export/provenance-sheet";
+import { PROVENANCE_SHEET } from "../src/share/provenance";
 import { resolve } from "../src/sheets/localize";
 import { ENTITY_CHOICES } from "../src/sheets/common";
 import { MAX_SHEET_HORIZON } from "../src/sheets/types";
@@ -54,7 +55,7 @@ for (const sheet of SHEETS)
                 unsupported.add(`${rendered.name} calls ${fn}, which the export cannot compute`);
 // The export's provenance sheet and its print footers, in the table's words too.
 const footers = [`Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`, "Page &P of &N"];
-for (const text of [...PROVENANCE_TEXT, ...footers])
+for (const text of [...PROVENANCE_TEXT, PROVENANCE_SHEET, ...footers])
   if (resolve(text, watched, new Set()) === undefined) missing.add(text);
 for (const text of missing) problems.push(`src/i18n/ko/sheets.ts lacks "${text}"`);
 for (const key of Object.keys(KO_SHEETS))

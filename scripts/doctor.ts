@@ -13,7 +13,7 @@ import {
   type FrozenRecord,
   type MasterCheck,
 } from "../src/doctor/findings";
-import { PROVENANCE_SHEET } from "../src/share/provenance";
+import { isProvenanceSheet } from "../src/share/provenance";
 import { MASTER_CHECK_LABELS } from "../src/sheets/common";
 import { functionsById } from "./function-registry";
 
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
   const masters: MasterCheck[] = [];
   const frozen: FrozenRecord[] = [];
   for (const ws of book.worksheets) {
-    if (ws.name === PROVENANCE_SHEET) {
+    if (isProvenanceSheet(ws.name)) {
       ws.eachRow((row, n) => {
         if (n === 1) return;
         const [sheet, address, , , , modelVersion, dataAsOf] = (row.values as unknown[]).slice(1);

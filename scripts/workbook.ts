@@ -9,7 +9,7 @@ import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { KO_SHEETS } from "../src/i18n/ko/sheets";
-import { resolve } from "../src/sheets/localize";
+import { textIn } from "../src/sheets/localize";
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -70,10 +70,7 @@ async function main(): Promise<number> {
     return fn(...args);
   };
   try {
-    const text =
-      request.language === "ko"
-        ? (english: string) => resolve(english, KO_SHEETS, new Set()) ?? english
-        : undefined;
+    const text = textIn(request.language === "ko" ? KO_SHEETS : undefined);
     const wb = await buildSettled(sheets, call, text);
     await wb.xlsx.writeFile(out);
   } catch (e) {
@@ -81,7 +78,7 @@ async function main(): Promise<number> {
     throw e;
   }
   console.log(
-    `Wrote ${out}: ${sheets.map((s) => s.name).join(", ")} and SovAI Provenance ` +
+    `Wrote ${out}: ${sheets.map((s) => s.name).join(", ")} and the provenance record ` +
       `(${request.scenario}, ${request.years} years, ${request.entity}, ${request.currency}; model ${MODEL_VERSION}, data as of ${DATA_AS_OF}).`
   );
   return 0;

@@ -5,44 +5,9 @@
  * queued operations.
  */
 import { a1, parseA1 } from "../src/sheets/address";
+import { FakeSheet, type Cell } from "./fake-sheet";
 
-type Cell = string | number | boolean;
-interface CellState {
-  formula?: string;
-  value: Cell;
-}
-
-export class FakeSheet {
-  readonly cells = new Map<string, CellState>();
-  readonly names = new Set<string>();
-  readonly spills = new Map<string, string>();
-  /** Cells formatted as text ("@"): what is written there stays text, "=" included. */
-  readonly text = new Set<string>();
-  constructor(public name: string) {}
-
-  set(address: string, content: Cell, value?: Cell): this {
-    const isFormula = typeof content === "string" && content.startsWith("=");
-    this.cells.set(
-      address,
-      isFormula ? { formula: content as string, value: value ?? 0 } : { value: content }
-    );
-    return this;
-  }
-
-  /** What `range.formulas` shows for a cell: the formula, else the value, "" when empty. */
-  formulaAt(address: string): Cell {
-    const c = this.cells.get(address);
-    return c ? (c.formula ?? c.value) : "";
-  }
-
-  valueAt(address: string): Cell {
-    return this.cells.get(address)?.value ?? "";
-  }
-
-  snapshot(): Record<string, Cell> {
-    return Object.fromEntries([...this.cells.keys()].sort().map((k) => [k, this.formulaAt(k)]));
-  }
-}
+export { FakeSheet };
 
 export interface FakeWorkbook {
   sheets: FakeSheet[];
@@ -156,13 +121,12 @@ export function installFakeWorkbook(
       get address() {
         return state.read("address");
       },
-      format: {
-        font: {
-          set bold(_: boolean) {
-            book.ops++;
-          },
-        },
+      /** A link in the range's top-left cell, as the writers set one per cell. */
+      set hyperlink(link: { address: string; textToDisplay: string }) {
+        book.ops++;
+        sheet.links.set(a1(top, left), { url: link.address, text: link.textToDisplay });
       },
+      format: formatOf(sheet, `${a1(top, left)}:${a1(bottom, right)}`),
       /** Recalculates the range: a cell whose formula has a known result takes it. */
       calculate() {
         book.ops++;
@@ -193,6 +157,30 @@ export function installFakeWorkbook(
       },
     };
     return range;
+  };
+
+  /** Records each format property set on a range, by range address: width, wrap, alignment. */
+  const formatOf = (sheet: FakeSheet, ref: string) => {
+    const record = (key: string) => (value: unknown) => {
+      book.ops++;
+      sheet.formats.set(`${ref} ${key}`, value);
+    };
+    return {
+      font: {
+        set bold(v: boolean) {
+          record("bold")(v);
+        },
+      },
+      set columnWidth(v: number) {
+        record("columnWidth")(v);
+      },
+      set wrapText(v: boolean) {
+        record("wrapText")(v);
+      },
+      set verticalAlignment(v: string) {
+        record("verticalAlignment")(v);
+      },
+    };
   };
 
   const nullObject = () => ({ isNullObject: true, load: () => book.ops++ });
@@ -237,6 +225,11 @@ export function installFakeWorkbook(
       book.ops++;
       return rangeOf(sheet, ...parseRef(ref));
     },
+    getCell: (r: number, c: number) => {
+      book.ops++;
+      return rangeOf(sheet, r, c, r, c);
+    },
+    freezePanes: { freezeRows: () => book.ops++ },
     getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => {
       book.ops++;
       return rangeOf(sheet, r, c, r + rows - 1, c + cols - 1);

@@ -52,3 +52,45 @@ function medianBoxHeights(pdf: string): number[] {
       return heights.length ? heights[heights.length >> 1] : Number.POSITIVE_INFINITY;
     });
 }
+
+/** Two words printed over each other, and the page (1-based) they are on. */
+export interface Overlap {
+  readonly page: number;
+  readonly words: readonly [string, string];
+}
+
+/**
+ * Words whose boxes cover each other by more than half of the smaller box: text printed over
+ * text, as when a wrapped cell overflows a row too short for it. Neighbouring words and the
+ * lines of one wrapped cell touch at most at their edges.
+ */
+export function overlappingWords(pdf: string): Overlap[] {
+  const xml = execFileSync(PDFTOTEXT, ["-bbox", pdf, "-"], {
+    encoding: "utf8",
+    maxBuffer: 256 * 2 ** 20,
+  });
+  const found: Overlap[] = [];
+  xml
+    .split("<page ")
+    .slice(1)
+    .forEach((page, p) => {
+      const words = [
+        ...page.matchAll(
+          /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g
+        ),
+      ].map((m) => ({ box: m.slice(1, 5).map(Number), text: m[5] }));
+      words.sort((a, b) => a.box[1] - b.box[1]);
+      for (let i = 0; i < words.length; i++) {
+        const [x0, y0, x1, y1] = words[i].box;
+        for (let j = i + 1; j < words.length && words[j].box[1] < y1; j++) {
+          const [u0, v0, u1, v1] = words[j].box;
+          const w = Math.min(x1, u1) - Math.max(x0, u0);
+          const h = Math.min(y1, v1) - Math.max(y0, v0);
+          const smaller = Math.min((x1 - x0) * (y1 - y0), (u1 - u0) * (v1 - v0));
+          if (w > 0 && h > 0 && w * h > smaller / 2)
+            found.push({ page: p + 1, words: [words[i].text, words[j].text] });
+        }
+      }
+    });
+  return found;
+}

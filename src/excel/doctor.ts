@@ -14,7 +14,7 @@ import {
   type FrozenRecord,
   type MasterCheck,
 } from "../doctor/findings";
-import { PROVENANCE_SHEET } from "../share/provenance";
+import { isProvenanceSheet } from "../share/provenance";
 import { a1, parseA1 } from "../sheets/address";
 import { MASTER_CHECK_LABELS } from "../sheets/common";
 import { unfreeze } from "./share";
@@ -49,7 +49,7 @@ export async function scanWorkbook(knownIds: readonly string[]): Promise<Finding
         const [r] = parseA1(address);
         return String(values[r - range.rowIndex]?.[0 - range.columnIndex] ?? address);
       };
-      if (name === PROVENANCE_SHEET) {
+      if (isProvenanceSheet(name)) {
         values.slice(1).forEach((row) => {
           const [sheet, address, , , , modelVersion, dataAsOf] = row;
           if (typeof sheet === "string" && sheet && typeof address === "string")

@@ -1,16 +1,20 @@
 /* global Excel, Office */
 import { SHEET_MARKER } from "../sheets/common";
 import {
+  isProvenanceSheet,
   PROVENANCE_HEADER,
   PROVENANCE_SHEET,
+  PROVENANCE_SHEET_NAMES,
+  PROVENANCE_WIDTHS,
   provenanceFormats,
+  provenanceKey,
   provenanceRows,
   readProvenance,
-  sourceList,
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../share/provenance";
 import { columnLetter } from "../sheets/address";
+import { columnPoints } from "../sheets/print";
 import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "../share/plan";
 import type { Progress } from "./insert-sheet";
 
@@ -28,7 +32,7 @@ export async function listSheets(): Promise<SheetChoice[]> {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const candidates = sheets.items.filter((s) => s.name !== PROVENANCE_SHEET);
+    const candidates = sheets.items.filter((s) => !isProvenanceSheet(s.name));
     const markers = candidates.map((s) => s.names.getItemOrNullObject(SHEET_MARKER));
     for (const m of markers) m.load("name");
     await context.sync();
@@ -42,14 +46,20 @@ export interface FreezeResult {
   readonly skipped: readonly string[];
 }
 
+/** The sheets' language for the record's words: its name, header and key. */
+export type Text = (english: string) => string;
+
 /**
  * Replaces every formula calling SOVAI.* on the chosen sheets with its current value (a spilled
  * result with all of its values), leaves every other cell alone, and records each frozen cell in
- * the "SovAI Provenance" sheet. Three syncs whatever the sheets' size: read, locate spills, write.
+ * the provenance record ("SovAI Provenance", or its name in `text`'s language; an existing record
+ * under either name is appended to). Three syncs whatever the sheets' size: read, locate spills,
+ * write.
  */
 export async function freezeSheets(
   names: readonly string[],
-  progress: Progress = () => undefined
+  progress: Progress = () => undefined,
+  text: Text = (english) => english
 ): Promise<FreezeResult> {
   return Excel.run(async (context) => {
     progress({ step: "readingSheets" });
@@ -59,9 +69,9 @@ export async function freezeSheets(
       range.load(["formulas", "values", "rowIndex", "columnIndex"]);
       return { name, range };
     });
-    const record = worksheets.getItemOrNullObject(PROVENANCE_SHEET);
-    record.load("name");
+    const records = findRecords(worksheets);
     await context.sync();
+    const record = records.find((r) => !r.isNullObject) ?? null;
 
     const loaded: LoadedRange[] = used
       .filter((u) => !u.range.isNullObject)
@@ -85,9 +95,8 @@ export async function freezeSheets(
           })
         : []
     );
-    const recordColumn = record.isNullObject
-      ? null
-      : record.getRange("A:A").getUsedRangeOrNullObject(true);
+    const recordColumn =
+      record === null ? null : record.getRange("A:A").getUsedRangeOrNullObject(true);
     recordColumn?.load("rowCount");
     await context.sync();
 
@@ -104,10 +113,10 @@ export async function freezeSheets(
 
     progress({ step: "freezing", cells: entries.length });
     // The record goes first: if a later write fails, Unfreeze can still find what was changed.
-    const sheet = record.isNullObject ? createRecord(worksheets) : record;
+    const sheet = record ?? createRecord(worksheets, text);
     const firstRow =
       recordColumn === null || recordColumn.isNullObject ? 2 : recordColumn.rowCount + 1;
-    writeEntries(sheet, firstRow, entries);
+    writeEntries(sheet, firstRow, entries, text);
     for (const p of plans) {
       for (const w of p.writes) worksheets.getItem(w.sheet).getRange(w.ref).values = w.values;
     }
@@ -127,14 +136,17 @@ export interface UnfreezeResult {
  * frozen; clears a spill's frozen values first so the result can spill again. Deletes the record
  * when everything is restored. Four syncs whatever the record's length.
  */
-export async function unfreeze(progress: Progress = () => undefined): Promise<UnfreezeResult> {
+export async function unfreeze(
+  progress: Progress = () => undefined,
+  text: Text = (english) => english
+): Promise<UnfreezeResult> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const record = worksheets.getItemOrNullObject(PROVENANCE_SHEET);
-    record.load("name");
+    const records = findRecords(worksheets);
     await context.sync();
-    if (record.isNullObject) return { restored: 0, kept: [] };
+    const record = records.find((r) => !r.isNullObject);
+    if (record === undefined) return { restored: 0, kept: [] };
 
     progress({ step: "readingRecord" });
     const table = record
@@ -167,8 +179,8 @@ export async function unfreeze(progress: Progress = () => undefined): Promise<Un
     if (keep.length === 0) record.delete();
     else {
       table.clear("Contents");
-      writeHeader(record);
-      writeEntries(record, 2, keep);
+      writeHeader(record, text);
+      writeEntries(record, 2, keep, text);
     }
     await context.sync();
     return { restored: restore.length, kept: keep };
@@ -183,26 +195,57 @@ function spillsSupported(): boolean {
   }
 }
 
-function createRecord(worksheets: Excel.WorksheetCollection): Excel.Worksheet {
-  const sheet = worksheets.add(PROVENANCE_SHEET);
-  writeHeader(sheet);
-  const sources = sourceList();
-  sheet.getRangeByIndexes(0, SOURCES_COLUMN, sources.length, 2).values = sources;
+/** The record under each name it may have, as null objects where there is none. */
+function findRecords(worksheets: Excel.WorksheetCollection): Excel.Worksheet[] {
+  return PROVENANCE_SHEET_NAMES.map((name) => {
+    const sheet = worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    return sheet;
+  });
+}
+
+/**
+ * A new record: the header, and the key in J:K with each source a labelled link; columns as wide
+ * as the export's, wrapping longer text, read from the top.
+ */
+function createRecord(worksheets: Excel.WorksheetCollection, text: Text): Excel.Worksheet {
+  const sheet = worksheets.add(text(PROVENANCE_SHEET));
+  writeHeader(sheet, text);
+  const key = provenanceKey(text);
+  sheet.getRangeByIndexes(0, SOURCES_COLUMN, key.length, 2).values = key.map((row) =>
+    row.map((c) => (typeof c === "string" ? c : ""))
+  );
+  key.forEach((row, r) =>
+    row.forEach((c, k) => {
+      if (typeof c !== "string")
+        sheet.getCell(r, SOURCES_COLUMN + k).hyperlink = { address: c.url, textToDisplay: c.label };
+    })
+  );
   sheet.getRange("A1:K1").format.font.bold = true;
+  PROVENANCE_WIDTHS.forEach((width, c) => {
+    const format = sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format;
+    format.columnWidth = Math.round(columnPoints(width));
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  });
+  sheet.freezePanes.freezeRows(1);
   return sheet;
 }
 
-function writeHeader(sheet: Excel.Worksheet): void {
-  sheet.getRangeByIndexes(0, 0, 1, PROVENANCE_HEADER.length).values = [[...PROVENANCE_HEADER]];
+function writeHeader(sheet: Excel.Worksheet, text: Text): void {
+  sheet.getRangeByIndexes(0, 0, 1, PROVENANCE_HEADER.length).values = [
+    PROVENANCE_HEADER.map((h) => text(h)),
+  ];
 }
 
 /** Writes entries from `firstRow` (1-based); the formula column is text so it stays inert. */
 function writeEntries(
   sheet: Excel.Worksheet,
   firstRow: number,
-  entries: readonly ProvenanceEntry[]
+  entries: readonly ProvenanceEntry[],
+  text: Text
 ): void {
-  const rows = provenanceRows(entries);
+  const rows = provenanceRows(entries, text);
   const block = sheet.getRangeByIndexes(firstRow - 1, 0, rows.length, PROVENANCE_HEADER.length);
   block.numberFormat = provenanceFormats(rows);
   block.values = rows;

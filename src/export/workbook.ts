@@ -5,39 +5,19 @@
  * Excel, LibreOffice or Google Sheets. Node only (ExcelJS); never part of the add-in's bundles.
  */
 import ExcelJS from "exceljs";
-import { DATA_AS_OF, MODEL_VERSION, SOURCES } from "../model";
+import { DATA_AS_OF, MODEL_VERSION } from "../model";
 import { a1, parseA1 } from "../sheets/address";
 import { FormulaError, sheetEvaluator, type SovaiCall, type Value } from "../share/evaluate";
 import { freezeSovai } from "../share/snapshot";
-import {
-  PROVENANCE_HEADER,
-  provenanceFormats,
-  PROVENANCE_SHEET,
-  provenanceRows,
-  SOURCES_COLUMN,
-  type ProvenanceEntry,
-} from "../share/provenance";
-import { columnPoints, printSetup } from "../sheets/print";
-import { sourceLinks } from "../sheets/sources";
+import { PROVENANCE_SHEET, type ProvenanceEntry } from "../share/provenance";
+import { A4, BODY_FONT } from "./fonts-and-paper";
+import { addProvenanceSheet } from "./provenance-sheet";
 
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
 
-/** ExcelJS's paper size code for A4. */
-const A4 = 9;
-/** Widest a provenance column gets, in characters; longer text wraps. */
-const PROVENANCE_MAX_WIDTH = 48;
-
 /** A SOVAI cell the export could not evaluate: a bad option, reported before anything is written. */
 export class ExportError extends Error {}
-
-/** The provenance sheet's own words, which `text` puts in the workbook's language. */
-export const PROVENANCE_TEXT: readonly string[] = [
-  ...PROVENANCE_HEADER,
-  "Fact id",
-  "Source",
-  "Provenance of frozen values",
-];
 
 /**
  * Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error. `text`
@@ -130,68 +110,7 @@ export function buildWorkbook(
       names.push({ name: n.name, ranges: [`'${sheet.name}'!${n.ref}`], localSheetId: index });
   });
 
-  const ps = wb.addWorksheet(PROVENANCE_SHEET);
-  const header = ps.getRow(1);
-  PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = text(h)));
-  header.font = { bold: true };
-  const rows = provenanceRows(provenance);
-  const formats = provenanceFormats(rows);
-  rows.forEach((row, i) => {
-    row.forEach((v, c) => {
-      const cell = ps.getCell(i + 2, c + 1);
-      // The original formula is kept as text: it would show #NAME? without the add-in.
-      cell.numFmt = formats[i][c];
-      cell.value = v;
-    });
-  });
-  // The facts behind the values, one labelled link a row, as the sheets' sources blocks show them.
-  ps.getCell(1, SOURCES_COLUMN + 1).value = text("Fact id");
-  ps.getCell(1, SOURCES_COLUMN + 2).value = text("Source");
-  let linkRow = 2;
-  for (const id of Object.keys(SOURCES)) {
-    sourceLinks([id]).forEach((link, k) => {
-      if (k === 0) ps.getCell(linkRow, SOURCES_COLUMN + 1).value = id;
-      ps.getCell(linkRow++, SOURCES_COLUMN + 2).value = { text: link.label, hyperlink: link.url };
-    });
-  }
-  ps.getRow(1).font = { bold: true };
-  // Each column as wide as its longest entry, capped; longer text wraps.
-  const widths: number[] = [];
-  ps.columns.forEach((column, c) => {
-    let widest = 6;
-    column.eachCell?.((cell) => {
-      const v = cell.value as unknown;
-      const shown =
-        typeof v === "number"
-          ? v.toLocaleString("en-US", { maximumFractionDigits: 4 })
-          : typeof v === "object" && v !== null && "text" in v
-            ? String((v as { text: string }).text)
-            : String(v ?? "");
-      widest = Math.max(widest, shown.length);
-    });
-    column.width = Math.min(widest + 2, PROVENANCE_MAX_WIDTH);
-    widths[c] = column.width;
-    if (widest + 2 > PROVENANCE_MAX_WIDTH)
-      column.eachCell?.((cell) => (cell.alignment = { wrapText: true, vertical: "top" }));
-  });
-  const pp = printSetup(text("Provenance of frozen values"), {
-    columnPoints: widths.map(columnPoints),
-    rowPoints: Array.from({ length: ps.rowCount }, () => 15),
-    blockStarts: [],
-  });
-  ps.pageSetup = {
-    orientation: pp.orientation,
-    paperSize: A4,
-    scale: pp.scale,
-    fitToPage: false,
-    margins: pp.margins,
-    printTitlesRow: "1:1",
-    ...(pp.titleColumns && { printTitlesColumn: "A:A" }),
-  };
-  ps.headerFooter = {
-    oddHeader: `&C&B${pp.header}`,
-    oddFooter: `&L${text(pp.footerLeft)}&R${text(pp.footerRight)}`,
-  };
+  addProvenanceSheet(wb, text(PROVENANCE_SHEET), provenance, text);
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
   // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.
@@ -246,6 +165,7 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
     });
   }
   const font: Partial<ExcelJS.Font> = {
+    ...BODY_FONT,
     ...(s.bold && { bold: true }),
     ...(s.italic && { italic: true }),
     ...(s.size && { size: s.size }),
@@ -257,7 +177,7 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
   for (let r = r0; r <= r1; r++) {
     for (let c = c0; c <= c1; c++) {
       const cell = ws.getCell(r + 1, c + 1);
-      if (Object.keys(font).length) cell.font = font;
+      cell.font = font;
       if (s.fill) cell.fill = solid(s.fill);
       // Every cell reads from the top (set for all below); wrapping and indents on top of that.
       if (s.wrap || s.indent)

@@ -1,4 +1,5 @@
 import { ASSUMPTIONS, DATA_AS_OF, ENTITIES, MODEL_VERSION, SOURCES } from "../model";
+import { sourceLinks } from "../sheets/sources";
 
 /** A frozen cell as the provenance record lists it. */
 export interface ProvenanceEntry {
@@ -13,9 +14,24 @@ export interface ProvenanceEntry {
 export const PROVENANCE_SHEET = "SovAI Provenance";
 
 /**
+ * The names the record goes by, in each language the sheets are written in: Freeze & share, the
+ * export and the doctor find it by any of them (a test holds the Korean one to the Korean table).
+ */
+export const PROVENANCE_SHEET_NAMES: readonly string[] = [PROVENANCE_SHEET, "SovAI 출처 기록"];
+
+/**
+ * Whether a worksheet is the provenance record.
+ * @example isProvenanceSheet("SovAI 출처 기록") // true
+ */
+export function isProvenanceSheet(name: string): boolean {
+  return PROVENANCE_SHEET_NAMES.includes(name);
+}
+
+/**
  * The provenance sheet's layout, shared by the task pane's freeze and the workbook export: this
  * header in row 1 of columns A:H and one row per frozen cell below it (so a later freeze
- * appends), and the fact ids with their URLs in columns J:K.
+ * appends); in columns J:K, the fact ids each group of facts holds, then each fact's sources as
+ * labelled links (`provenanceKey`).
  */
 export const PROVENANCE_HEADER = [
   "Sheet",
@@ -25,7 +41,7 @@ export const PROVENANCE_HEADER = [
   "Spill range",
   "Model version",
   "Data as of",
-  "Sources (fact ids)",
+  "Rests on",
 ] as const;
 
 /**
@@ -41,24 +57,39 @@ export function provenanceFormats(rows: readonly (readonly unknown[])[]): string
   );
 }
 
+/**
+ * Widest each column of the record gets, in characters, from A; longer text wraps. The table
+ * (A:H) fits one landscape page at near full size; the key's links (K) are the widest.
+ */
+export const PROVENANCE_WIDTHS: readonly number[] = [24, 8, 40, 28, 14, 15, 12, 22, 3, 22, 48];
+
 /** 0-based column of the fact-id list (J). */
 export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 
-const DEAL_FACTS = [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ");
-const MODEL_FACTS = [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ");
-const BOTH = `${DEAL_FACTS}; ${MODEL_FACTS}`;
+const DEAL = "Deal figures";
+const MODEL = "Model assumptions";
+const BOTH = "Deal figures and model assumptions";
 
 /**
- * What each function's value rests on: the deal's figures (GPUs by entity), the model's
- * assumptions, or both. Keyed by function id; test/contract/functions-contract.test.ts fails
- * while a released function is missing here.
+ * The fact ids of each group a value can rest on, listed once on the record rather than on each
+ * of its rows: the deal's figures (GPUs by entity) and the model's assumptions.
+ */
+export const FACT_GROUPS: readonly (readonly [string, string])[] = [
+  [DEAL, [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ")],
+  [MODEL, [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ")],
+];
+
+/**
+ * What each function's value rests on: the deal's figures, the model's assumptions, or both
+ * (`FACT_GROUPS` lists their fact ids). Keyed by function id;
+ * test/contract/functions-contract.test.ts fails while a released function is missing here.
  */
 export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
-  KOREA_GPUS: DEAL_FACTS,
-  KOREA_GPU_SHARE: DEAL_FACTS,
-  KOREA_ALLOCATION: DEAL_FACTS,
-  KOREA_ENTITY: DEAL_FACTS,
-  KOREA_ENTITIES: DEAL_FACTS,
+  KOREA_GPUS: DEAL,
+  KOREA_GPU_SHARE: DEAL,
+  KOREA_ALLOCATION: DEAL,
+  KOREA_ENTITY: DEAL,
+  KOREA_ENTITIES: DEAL,
   KOREA_CARD: BOTH,
   LOCKIN_COST: BOTH,
   LOCKIN_SCHEDULE: BOTH,
@@ -68,10 +99,10 @@ export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
   LOCKIN_RISK_TABLE: BOTH,
   LOCKIN_HISTOGRAM: BOTH,
   LOCKIN_DRIVERS: BOTH,
-  UPGRADE_CYCLES: MODEL_FACTS,
-  LOCKIN_ASSUMPTION: MODEL_FACTS,
-  LOCKIN_ASSUMPTIONS: MODEL_FACTS,
-  LOCKIN_ASSUMPTION_CARD: MODEL_FACTS,
+  UPGRADE_CYCLES: MODEL,
+  LOCKIN_ASSUMPTION: MODEL,
+  LOCKIN_ASSUMPTIONS: MODEL,
+  LOCKIN_ASSUMPTION_CARD: MODEL,
   SUPPLIER_HHI: "L1 and judgement inputs on the sheet",
   MODEL_VERSION: "",
   SOVEREIGNTY_COST: BOTH,
@@ -79,7 +110,7 @@ export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The fact ids behind a SOVAI formula's value, by the function it calls.
+ * What a SOVAI formula's value rests on, by the function it calls.
  * @example factsFor("=SOVAI.MODEL_VERSION()") // ""
  */
 export function factsFor(formula: string): string {
@@ -87,9 +118,13 @@ export function factsFor(formula: string): string {
   return FUNCTION_FACTS[fn] ?? "";
 }
 
-/** Rows of the provenance table, one per frozen cell (the header is not included). */
+/**
+ * Rows of the provenance table, one per frozen cell (the header is not included); `text` puts
+ * what each value rests on in the sheets' language.
+ */
 export function provenanceRows(
-  entries: readonly ProvenanceEntry[]
+  entries: readonly ProvenanceEntry[],
+  text: (english: string) => string = (english) => english
 ): (string | number | boolean)[][] {
   return entries.map((e) => [
     e.sheet,
@@ -99,7 +134,7 @@ export function provenanceRows(
     e.spill ?? "",
     MODEL_VERSION,
     DATA_AS_OF,
-    factsFor(e.formula),
+    text(factsFor(e.formula)),
   ]);
 }
 
@@ -122,10 +157,22 @@ export function readProvenance(rows: readonly (readonly unknown[])[]): Provenanc
     }));
 }
 
-/** Fact id → URLs, with a header row, for columns J:K of the provenance sheet. */
-export function sourceList(): [string, string][] {
+/** A cell of the record's key: text, or a labelled link. */
+export type KeyCell = string | { readonly label: string; readonly url: string };
+
+/**
+ * Columns J:K of the record, in the sheets' language: the groups with their fact ids, a blank
+ * row, then every fact id beside its sources, one labelled link a row (the id on its first).
+ */
+export function provenanceKey(text: (english: string) => string): [KeyCell, KeyCell][] {
+  const links = Object.keys(SOURCES).flatMap((id) =>
+    sourceLinks([id]).map((link, k): [KeyCell, KeyCell] => [k === 0 ? id : "", link])
+  );
   return [
-    ["Fact id", "Source URLs"],
-    ...Object.entries(SOURCES).map(([id, urls]): [string, string] => [id, urls.join(" ; ")]),
+    [text("Rests on"), text("Fact ids and sources")],
+    ...FACT_GROUPS.map(([group, ids]): [KeyCell, KeyCell] => [text(group), ids]),
+    ["", ""],
+    [text("Fact id"), text("Source")],
+    ...links,
   ];
 }

@@ -41,10 +41,15 @@ export function masthead(
     cell.styled("Input", "input"),
     cell.styled("Formula", "formula"),
     cell.styled(true, "check"),
+  ]);
+  // Under the legend, starting in a repeated print-title column, so a sheet printed across pages
+  // never cuts it at a page edge or prints it over another page's cells.
+  b.set(
+    "B6",
     cell.note(
       "Inputs are blue on yellow; checks turn green when TRUE, red when FALSE; units have their own column."
-    ),
-  ]);
+    )
+  );
   b.freeze(3, 1);
 }
 
@@ -212,13 +217,13 @@ export function sourcesBlock(
   const end = r;
   b.row(`A${end}`, [cell.label("Data as of"), cell.styled(DATA_AS_OF, "label")]);
   b.row(`A${end + 1}`, [cell.label("Model version"), cell.styled(MODEL_VERSION, "label")]);
+  // Two short lines rather than one long one, which would run past the page's edge.
   b.row(`A${end + 2}`, [
     cell.label("Facts"),
-    cell.note(
-      "Each fact id is described, with its date, confidence and links, in the add-in's docs/model.md; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's links."
-    ),
+    cell.note("Each fact id's date, confidence and links are in the add-in's docs/model.md."),
   ]);
-  return end + 3;
+  b.set(`B${end + 3}`, cell.note("Every assumption's links: =SOVAI.LOCKIN_ASSUMPTIONS()."));
+  return end + 4;
 }
 
 export { FORMATS };

@@ -114,8 +114,12 @@ export function layout(
   return { widths, heights };
 }
 
-/** Lines a text takes when wrapped at word boundaries to `width` characters. */
-function wrappedLines(text: string, width: number): number {
+/**
+ * Lines a text takes when wrapped at word boundaries to `width` characters (a Korean syllable
+ * counts two).
+ * @example wrappedLines("D1, D2, D17, D18", 8) // 2
+ */
+export function wrappedLines(text: string, width: number): number {
   let lines = 1;
   let used = 0;
   for (const word of text.split(/\s+/)) {

@@ -116,6 +116,17 @@ export function localizePrint(
 const NUMBER = /\d[\d,.]*\d|\d/g;
 
 /**
+ * Text outside a rendered sheet (the provenance record, its footers) in a table's language:
+ * English as is without a table, and English where the table lacks the text.
+ * @example textIn({ Cell: "셀" })("Cell") // "셀"
+ */
+export function textIn(table?: SheetTable): (english: string) => string {
+  return table === undefined
+    ? (english) => english
+    : (english) => resolve(english, table, new Set()) ?? english;
+}
+
+/**
  * `text` in the table's language, or undefined when the table lacks it. Tried in order: the
  * text itself; a name, which stays; the text with its numbers as `#`; then compounds taken
  * apart at their last ": ", at "; ", or before a final "(…)", when every part resolves.

@@ -1,13 +1,14 @@
 /* global HTMLElement, HTMLInputElement */
 import { freezeSheets, listSheets, unfreeze } from "../excel/share";
 import { el, setText } from "./dom";
-import type { PaneLanguage } from "./language";
+import { textIn } from "../sheets/localize";
+import { sheetTable, type PaneLanguage } from "./language";
 import { stepText } from "./steps";
 
 /**
  * "Freeze & share": swaps SOVAI formulas for their values on the chosen sheets (by default the
  * ones the add-in inserted) so people without the add-in see numbers, not #NAME?; Unfreeze
- * puts the formulas back from the SovAI Provenance record.
+ * puts the formulas back from the provenance record, written in the pane's language.
  */
 export function shareSection(canUse: boolean, lang: PaneLanguage): HTMLElement {
   const { text, number } = lang;
@@ -72,7 +73,11 @@ export function shareSection(canUse: boolean, lang: PaneLanguage): HTMLElement {
         (i) => i.value
       );
       if (chosen.length === 0) return show("error", text.chooseSheet);
-      const result = await freezeSheets(chosen, (s) => show("", stepText(s, lang)));
+      const result = await freezeSheets(
+        chosen,
+        (s) => show("", stepText(s, lang)),
+        textIn(await sheetTable(lang.language))
+      );
       const skipped = result.skipped.length
         ? text.skippedCells({
             count: number(result.skipped.length),
@@ -89,7 +94,10 @@ export function shareSection(canUse: boolean, lang: PaneLanguage): HTMLElement {
   );
   thaw.addEventListener("click", () =>
     busy(async () => {
-      const result = await unfreeze((s) => show("", stepText(s, lang)));
+      const result = await unfreeze(
+        (s) => show("", stepText(s, lang)),
+        textIn(await sheetTable(lang.language))
+      );
       const kept = result.kept.length ? text.keptCells({ count: number(result.kept.length) }) : "";
       show(
         "ok",

@@ -1,5 +1,8 @@
 import { freezeSheets, listSheets, unfreeze } from "../../src/excel/share";
 import { PROVENANCE_SHEET } from "../../src/share/provenance";
+import { SOURCES } from "../../src/model";
+import { KO_SHEETS } from "../../src/i18n/ko/sheets";
+import { textIn } from "../../src/sheets/localize";
 import { FakeSheet, installFakeWorkbook } from "../../support/fake-workbook";
 
 /** A SovAI-style sheet: inputs, SOVAI formulas, a native formula over them, and a spill. */
@@ -71,6 +74,49 @@ describe("freeze", () => {
     ]).toEqual(["SovAI Dependency", "B4", "=SOVAI.LOCKIN_COST(1)", 1000]);
     // rows follow reading order: B4, E4 (the spill), B5, B6
     expect([record.formulaAt("B3"), record.formulaAt("E3")]).toEqual(["E4", "E4:E8"]);
+  });
+
+  it("says what each value rests on, keyed once to fact ids and to labelled links, not raw URLs", async () => {
+    const book = installFakeWorkbook([modelSheet()]);
+    await freezeSheets(["SovAI Dependency"]);
+    const record = book.sheet(PROVENANCE_SHEET);
+    expect(record.formulaAt("H1")).toBe("Rests on");
+    expect(record.formulaAt("H2")).toBe("Deal figures and model assumptions");
+    expect(record.formulaAt("H3")).toBe("Deal figures");
+    // J:K: the groups' fact ids, then every fact's sources, each a link with a readable label.
+    expect([record.formulaAt("J2"), record.formulaAt("J3")]).toEqual([
+      "Deal figures",
+      "Model assumptions",
+    ]);
+    expect(String(record.formulaAt("K2")).split(", ")).toContain("D22");
+    expect(String(record.formulaAt("K3")).split(", ")).toContain("U3");
+    const links = [...record.links.values()];
+    expect(links.length).toBeGreaterThan(Object.keys(SOURCES).length);
+    for (const link of links) {
+      expect(link.url).toMatch(/^https?:\/\//);
+      expect(link.text).not.toMatch(/^https?:/);
+    }
+    const u3 = [...record.cells.keys()].find((k) => record.formulaAt(k) === "U3")!;
+    expect(record.links.get(u3.replace("J", "K"))?.url).toBe(SOURCES.U3[0]);
+    expect(record.formats.get("C1:C1048576 wrapText")).toBe(true);
+  });
+
+  it("writes a Korean record for a Korean pane, and Unfreeze finds it by its Korean name", async () => {
+    const book = installFakeWorkbook([modelSheet()]);
+    const korean = textIn(KO_SHEETS);
+    await freezeSheets(["SovAI Dependency"], undefined, korean);
+    const record = book.sheet("SovAI 출처 기록");
+    expect([record.formulaAt("A1"), record.formulaAt("H1"), record.formulaAt("H2")]).toEqual([
+      "시트",
+      "근거",
+      "거래 수치와 모델 가정",
+    ]);
+    await freezeSheets(["SovAI Dependency"]); // an English pane appends to the Korean record
+    expect(book.sheets.map((s) => s.name)).toEqual(["SovAI Dependency", "SovAI 출처 기록"]);
+    expect(await listSheets()).toEqual([{ name: "SovAI Dependency", inserted: true }]);
+    for (let i = 1; i <= 3; i++) book.recalc.set(`=SOVAI.LOCKIN_COST(${i})`, 1000 * i);
+    expect((await unfreeze()).restored).toBe(4);
+    expect(book.sheets.map((s) => s.name)).toEqual(["SovAI Dependency"]);
   });
 
   it("takes three syncs whether the sheet has 3 or 3,000 SOVAI rows", async () => {

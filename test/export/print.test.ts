@@ -12,7 +12,11 @@ import ExcelJS from "exceljs";
 import { MODEL_VERSION, DATA_AS_OF } from "../../src/model";
 import { SHEETS } from "../../src/sheets";
 import { describeWithTool } from "../../support/system-tools";
-import { pageTitle, printToPdf, textSizes } from "../../support/print";
+import { overlappingWords, pageTitle, printToPdf, textSizes } from "../../support/print";
+import { renderSheet, SHEET_DEFAULTS } from "../../src/sheets";
+import { KO_SHEETS } from "../../src/i18n/ko/sheets";
+import { textIn } from "../../src/sheets/localize";
+import { PROVENANCE_TEXT } from "../../src/export/provenance-sheet";
 
 const ROOT = path.join(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
@@ -24,6 +28,25 @@ const OPTION_SETS: string[][] = [
   ["--scenario", "high", "--years", "30", "--entity", "Samsung", "--currency", "KRW"],
   ["--lang", "ko", "--years", "30"],
 ];
+
+/**
+ * English a Korean print must not show: every text cell of the English sheets, the provenance
+ * record's words and the footers, where Korean has other words for it (entity names, ids and
+ * input values such as "base" read the same in both). Only phrases of two words or more, which
+ * cannot occur by chance inside a proper name or a source's title.
+ */
+function englishPhrases(): string[] {
+  const korean = textIn(KO_SHEETS);
+  const sheetText = SHEETS.flatMap((s) =>
+    renderSheet(s.key, { ...SHEET_DEFAULTS, horizon: 30 })
+      .formulas.flat()
+      .filter((c): c is string => typeof c === "string" && !c.startsWith("="))
+  );
+  const footer = `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`;
+  return [...new Set([...sheetText, ...PROVENANCE_TEXT, footer])].filter(
+    (text) => /[A-Za-z]+ [A-Za-z]+/.test(text) && korean(text) !== text
+  );
+}
 
 /** A page of 10-pt text, printed by the same LibreOffice, to calibrate the measurement. */
 async function reference(): Promise<string> {
@@ -74,6 +97,23 @@ describeWithTool(
           .filter((p) => p.pt < 7);
         expect(small).toEqual([]);
       });
+
+      it("prints no text over other text on the provenance record", () => {
+        const record = printed.pages.map(pageTitle);
+        const overlaps = overlappingWords(printed.pdf).filter((o) =>
+          /Provenance|출처 기록/.test(record[o.page - 1])
+        );
+        expect(record.some((t) => /Provenance|출처 기록/.test(t))).toBe(true);
+        expect(overlaps).toEqual([]);
+      });
+
+      if (korean)
+        it("leaves no English sheet text in the Korean print", () => {
+          const phrases = englishPhrases();
+          expect(phrases.length).toBeGreaterThan(100);
+          const text = printed.pages.join("\n").replace(/\s+/g, " ");
+          expect(phrases.filter((p) => text.includes(p))).toEqual([]);
+        });
 
       it("shows no ### anywhere", () => {
         const lines = printed.pages.flatMap((p) => p.split("\n")).filter((l) => l.includes("###"));

@@ -7,6 +7,7 @@ import type { RenderedSheet } from "../../src/sheets/types";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { koreanDateIn, resolve } from "../../src/sheets/localize";
 import { ENTITY_CHOICES, MASTER_CHECK_LABELS } from "../../src/sheets/common";
+import { PROVENANCE_SHEET, PROVENANCE_SHEET_NAMES } from "../../src/share/provenance";
 import { evaluate } from "../../support/spreadsheet";
 
 const BASE: SheetOptions = {
@@ -173,6 +174,10 @@ describe("the Korean table", () => {
 
   it("gives the workbook doctor the Korean Master check label it looks for", () => {
     expect(MASTER_CHECK_LABELS).toEqual(["Master check", KO_SHEETS["Master check"]]);
+  });
+
+  it("finds the provenance record under the Korean name a Korean freeze or export gives it", () => {
+    expect(PROVENANCE_SHEET_NAMES).toEqual([PROVENANCE_SHEET, KO_SHEETS[PROVENANCE_SHEET]]);
   });
 
   it("writes source dates in Korean order", () => {

@@ -57,8 +57,10 @@ export const COMMON: Readonly<Record<string, string>> = {
   "No public source": "공개 출처 없음",
   "Data as of": "데이터 기준일",
   "Model version": "모델 버전",
-  "Each fact id is described, with its date, confidence and links, in the add-in's docs/model.md; =SOVAI.LOCKIN_ASSUMPTIONS() lists every assumption's links.":
-    "각 사실 ID의 설명·날짜·신뢰도·링크는 추가 기능의 docs/model.md에 있고, =SOVAI.LOCKIN_ASSUMPTIONS()는 모든 가정의 링크를 보여 줍니다.",
+  "Each fact id's date, confidence and links are in the add-in's docs/model.md.":
+    "각 사실 ID의 날짜·신뢰도·링크는 추가 기능의 docs/model.md에 있습니다.",
+  "Every assumption's links: =SOVAI.LOCKIN_ASSUMPTIONS().":
+    "모든 가정의 링크: =SOVAI.LOCKIN_ASSUMPTIONS().",
   // checks (every sheet)
   Checks: "검사",
   Check: "검사",
@@ -70,8 +72,14 @@ export const COMMON: Readonly<Record<string, string>> = {
   Cell: "셀",
   "Original formula": "원래 수식",
   "Spill range": "펼침 범위",
-  "Sources (fact ids)": "출처(사실 번호)",
+  "SovAI Provenance": "SovAI 출처 기록",
+  "Rests on": "근거",
+  "Fact ids and sources": "사실 번호와 출처",
   "Fact id": "사실 번호",
+  "Deal figures": "거래 수치",
+  "Model assumptions": "모델 가정",
+  "Deal figures and model assumptions": "거래 수치와 모델 가정",
+  "L1 and judgement inputs on the sheet": "L1과 시트의 판단 입력",
   // check tables and time blocks
   Passes: "통과",
   "Horizon total": "기간 합계",
