@@ -3,10 +3,17 @@
 // to PDF with a fresh profile, take each sheet's first page with pdftoppm. The Korean export's
 // Dependency sheet becomes docs/sheets/dependency-ko.png (Korean needs a CJK font, e.g. fonts-nanum).
 import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, renameSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync } from "fs";
 import os from "os";
 import path from "path";
-import { PDFTOPPM, pageTitle, printToPdf } from "../support/print";
+import { CARLITO, PDFTOPPM, pageTitle, printToPdf } from "../support/print";
+
+if (!existsSync(CARLITO)) {
+  console.error(
+    "npm run pictures: the Carlito font (Calibri's widths) is missing; install fonts-crosextra-carlito."
+  );
+  process.exit(2);
+}
 
 const root = path.resolve(__dirname, "..");
 const out = path.join(root, "docs", "sheets");

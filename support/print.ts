@@ -12,6 +12,12 @@ import { convert } from "./libreoffice";
 export const PDFTOTEXT = "/usr/bin/pdftotext";
 export const PDFTOPPM = "/usr/bin/pdftoppm";
 
+/**
+ * Carlito is drawn with Calibri's widths, the workbook's font: without it LibreOffice falls back
+ * to a font about a quarter wider and paginates unlike Excel.
+ */
+export const CARLITO = "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf";
+
 /** Converts `xlsx` to PDF with a throwaway profile; returns the PDF and each page's text. */
 export function printToPdf(xlsx: string): { pdf: string; pages: string[] } {
   const profile = mkdtempSync(path.join(os.tmpdir(), "sovai-print-profile-"));

@@ -118,6 +118,11 @@ function write(ws: Excel.Worksheet, sheet: RenderedSheet, tableNames: readonly s
   for (const w of sheet.widths)
     ws.getRange(w.columns).format.columnWidth = Math.round(columnPoints(w.width));
   for (const h of sheet.heights) ws.getRange(`${h.row}:${h.row}`).format.rowHeight = h.points;
+  for (const ref of sheet.wraps) {
+    const range = ws.getRange(ref);
+    if (ref.split(":")[0] !== ref.split(":")[1]) range.merge(false);
+    range.format.wrapText = true;
+  }
   applyPrintSetup(ws, sheet.print);
   for (const l of sheet.links)
     ws.getRange(l.address).hyperlink = { address: l.url, textToDisplay: l.text };

@@ -17,6 +17,7 @@ export function applyStyle(range: Excel.Range, role: Style): void {
   if (s.fill) range.format.fill.color = s.fill;
   if (s.wrap) range.format.wrapText = true;
   if (s.indent) range.format.indentLevel = s.indent;
+  if (s.centre) range.format.horizontalAlignment = "Center";
   if (s.topBorder) range.format.borders.getItem("EdgeTop").style = "Continuous";
   if (s.conditional) {
     checkColour(range, "EqualTo", s.conditional.whenTrue);

@@ -101,6 +101,12 @@ export function buildWorkbook(
       ws.getCell(v.ref).dataValidation = rule;
     }
     for (const h of sheet.heights) ws.getRow(h.row).height = h.points;
+    for (const ref of sheet.wraps) {
+      const [from, to] = ref.split(":");
+      if (from !== to) ws.mergeCells(ref);
+      const cell = ws.getCell(from);
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+    }
     for (const l of sheet.links) ws.getCell(l.address).value = { text: l.text, hyperlink: l.url };
     for (const w of sheet.widths) {
       const [first, last] = w.columns.split(":").map((l) => parseA1(`${l}1`)[1] + 1);
@@ -180,11 +186,12 @@ function style(ws: ExcelJS.Worksheet, ref: string, role: Style): void {
       cell.font = font;
       if (s.fill) cell.fill = solid(s.fill);
       // Every cell reads from the top (set for all below); wrapping and indents on top of that.
-      if (s.wrap || s.indent)
+      if (s.wrap || s.indent || s.centre)
         cell.alignment = {
           vertical: "top",
           ...(s.wrap && { wrapText: true }),
           ...(s.indent && { indent: s.indent }),
+          ...(s.centre && { horizontal: "center" }),
         };
       if (s.topBorder) cell.border = { top: { style: "thin" } };
     }

@@ -42,10 +42,10 @@ export function masthead(
     cell.styled("Formula", "formula"),
     cell.styled(true, "check"),
   ]);
-  // Under the legend, starting in a repeated print-title column, so a sheet printed across pages
+  // Under the legend, in the repeated print-title columns, so a sheet printed across pages
   // never cuts it at a page edge or prints it over another page's cells.
   b.set(
-    "B6",
+    "A6",
     cell.note(
       "Inputs are blue on yellow; checks turn green when TRUE, red when FALSE; units have their own column."
     )

@@ -19,6 +19,11 @@ export interface PrintSetup {
   readonly titleColumns?: string;
   /** Rows (1-based) a new page starts at. */
   readonly breaks: readonly number[];
+  /**
+   * The column (0-based) each page across starts at, `[0]` for a sheet one page wide; the title
+   * columns are repeated before each later page's own.
+   */
+  readonly pagesAcross: readonly number[];
   /** Margins in inches. */
   readonly margins: {
     readonly left: number;
@@ -79,12 +84,44 @@ export function printSetup(title: string, content: PageContent): PrintSetup {
     scale,
     titleRows: `1:${TITLE_ROWS}`,
     ...(fit < MIN_SCALE && { titleColumns: "A:B" }),
+    pagesAcross: pagesAcross(
+      content.columnPoints,
+      (printable.width * 100) / scale,
+      fit < MIN_SCALE ? TITLE_COLUMNS : 0
+    ),
     breaks: pageBreaks(content, (printable.height * 100) / scale),
     margins: MARGINS,
     header: `SovAI: ${title}`,
     footerLeft: `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`,
     footerRight: "Page &P of &N",
   };
+}
+
+/** Columns repeated at the left of each page when a sheet prints across pages (A:B). */
+export const TITLE_COLUMNS = 2;
+
+/**
+ * The first column of each page across: a page takes columns while they fit in `capacity` (a
+ * page's width in sheet points); pages after the first give `titles` columns' room to the
+ * repeated title columns.
+ * @example pagesAcross([100, 100, 300, 300], 500, 2) // [0, 3]
+ */
+export function pagesAcross(
+  columnPoints: readonly number[],
+  capacity: number,
+  titles: number
+): number[] {
+  const titleWidth = columnPoints.slice(0, titles).reduce((s, w) => s + w, 0);
+  const starts = [0];
+  let used = 0;
+  columnPoints.forEach((w, c) => {
+    if (used > 0 && used + w > capacity) {
+      starts.push(c);
+      used = titleWidth;
+    }
+    used += w;
+  });
+  return starts;
 }
 
 /**

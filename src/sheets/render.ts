@@ -1,5 +1,6 @@
 import { columnLetter, parseA1, rangeA1 } from "./address";
 import { layout } from "./layout";
+import { wrapSpans } from "./wrap";
 import { columnPoints, printSetup, type PageContent } from "./print";
 import { FORMATS, type RenderedSheet, type SheetSpec, type Style } from "./types";
 
@@ -30,6 +31,17 @@ export function render(spec: SheetSpec): RenderedSheet {
     if (c.link) links.push({ address, url: c.link, text: String(c.value ?? "") });
   }
   const fit = layout(formulas, numberFormats, styles, spec.widths);
+  // Wrapped notes make rows taller, so the page breaks are worked out again with them.
+  const across = printSetup(
+    spec.title,
+    pageContent(spec, rows, columns, styles, fit.widths, fit.heights)
+  );
+  const wraps = wrapSpans(formulas, styles, fit.widths, across);
+  const heights = tallest([...fit.heights, ...wraps]);
+  const print = printSetup(
+    spec.title,
+    pageContent(spec, rows, columns, styles, fit.widths, heights)
+  );
   return {
     key: spec.key,
     name: spec.name,
@@ -43,13 +55,23 @@ export function render(spec: SheetSpec): RenderedSheet {
     tables: spec.tables,
     charts: spec.charts,
     widths: widthRuns(fit.widths),
-    heights: fit.heights,
-    print: printSetup(spec.title, pageContent(spec, rows, columns, styles, fit)),
+    heights,
+    wraps: wraps.map((w) => w.ref),
+    print,
     links,
     freeze: spec.freeze,
     checks: spec.checks,
     masterCheck: spec.masterCheck,
   };
+}
+
+/** One height per row, the tallest asked for, in row order. */
+function tallest(
+  heights: readonly { readonly row: number; readonly points: number }[]
+): { row: number; points: number }[] {
+  const byRow = new Map<number, number>();
+  for (const h of heights) byRow.set(h.row, Math.max(h.points, byRow.get(h.row) ?? 0));
+  return [...byRow].sort((a, b) => a[0] - b[0]).map(([row, points]) => ({ row, points }));
 }
 
 /** Excel's default column width, in characters. */
@@ -63,7 +85,8 @@ function pageContent(
   rows: number,
   columns: number,
   styles: (Style | null)[][],
-  fit: ReturnType<typeof layout>
+  widths: Readonly<Record<string, number>>,
+  heights: readonly { readonly row: number; readonly points: number }[]
 ): PageContent {
   let lastRow = rows;
   let lastColumn = columns;
@@ -72,10 +95,10 @@ function pageContent(
     lastRow = Math.max(lastRow, r + 1);
     lastColumn = Math.max(lastColumn, c + 1);
   }
-  const tall = new Map(fit.heights.map((h) => [h.row, h.points]));
+  const tall = new Map(heights.map((h) => [h.row, h.points]));
   return {
     columnPoints: Array.from({ length: lastColumn }, (_, c) =>
-      columnPoints(fit.widths[columnLetter(c)] ?? DEFAULT_WIDTH)
+      columnPoints(widths[columnLetter(c)] ?? DEFAULT_WIDTH)
     ),
     rowPoints: Array.from({ length: lastRow }, (_, r) => tall.get(r + 1) ?? DEFAULT_ROW_POINTS),
     blockStarts: styles.flatMap((row, r) => (row[0] === "section" ? [r + 1] : [])),

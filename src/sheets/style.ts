@@ -33,6 +33,8 @@ export interface RoleStyle {
   readonly wrap?: boolean;
   /** Left indent in levels, so a unit or note never reads as part of the number before it. */
   readonly indent?: number;
+  /** Centred, so a number never runs into the text of the cell beside it. */
+  readonly centre?: boolean;
   /** A thin rule above the cell (totals). */
   readonly topBorder?: boolean;
   /** Green/red by value through conditional formats, so the colour follows recalculation. */
@@ -57,6 +59,7 @@ export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
   unit: { italic: true, fontColour: COLOURS.muted, indent: 1 },
   note: { italic: true, fontColour: COLOURS.muted, indent: 1 },
   key: { fontColour: COLOURS.muted },
+  index: { fontColour: COLOURS.muted, centre: true },
   text: { wrap: true },
   check: {
     bold: true,

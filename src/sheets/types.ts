@@ -53,6 +53,7 @@ export type Style =
   | "unit"
   | "note"
   | "key"
+  | "index"
   | "total"
   | "text"
   | "link";
@@ -166,6 +167,11 @@ export interface RenderedSheet {
   readonly widths: readonly { readonly columns: string; readonly width: number }[];
   /** Rows whose wrapped text needs more than one line, with their height in points. */
   readonly heights: readonly { readonly row: number; readonly points: number }[];
+  /**
+   * Notes that wrap rather than run past their printed page's edge (wrap.ts): a cell ("B6:B6")
+   * or a cell merged with the empty cells to its right ("A2:B2").
+   */
+  readonly wraps: readonly string[];
   readonly print: PrintSetup;
   /** Cells that are hyperlinks: address, URL, and the text they show. */
   readonly links: readonly {

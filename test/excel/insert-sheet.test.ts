@@ -32,8 +32,13 @@ describe.each(SHEETS.map((s) => s.key))("inserting the %s sheet", (key) => {
   it("queues about as many operations at horizon 30 as at 5 (rectangles, not cells)", async () => {
     const count = async (horizon: number) => {
       const rec = installFakeExcel();
-      await insertSheet(renderSheet(key, options(horizon)));
-      return rec.ops.length;
+      const sheet = renderSheet(key, options(horizon));
+      await insertSheet(sheet);
+      // Notes wrap where their page ends, and pages end at other columns for another horizon:
+      // those few writes (and the rows' heights) are left out of the count.
+      const wrapOps = (op: string) =>
+        sheet.wraps.some((ref) => op.includes(`(${ref})`)) || /getRange\((\d+):\1\)/.test(op);
+      return rec.ops.filter((op) => !wrapOps(op)).length;
     };
     // Width runs may differ by a column or two (a short schedule leaves a narrow column after
     // it); 25 more years of 14 lines must not add operations per cell.

@@ -68,4 +68,14 @@ describe("Risk sheet, evaluated by HyperFormula", () => {
     );
     for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeLessThanOrEqual(shares[i - 1]);
   });
+
+  it("numbers each driver by the result row it shows, and leaves lines past the last one blank", () => {
+    const book = evaluate(sheet);
+    const first = rowOf(sheet, "What drives the spread (rank correlation with the result)") + 3;
+    const rows = Array.from({ length: 11 }, (_, i) => book.value(`A${first + i}`));
+    // Nine uncertain inputs move the cost in USD over 10 years: result rows 2 to 10 (row 1 is
+    // the header), then two blank lines, numbers and all.
+    expect(rows).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, "", ""]);
+    expect([book.value(`B${first + 9}`), book.value(`C${first + 10}`)]).toEqual(["", ""]);
+  });
 });

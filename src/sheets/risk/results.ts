@@ -84,8 +84,9 @@ export function statisticsBlock(b: SheetBuilder, top: number): StatisticRows {
 
 /**
  * A spilled SOVAI table laid out cell by cell: a key row numbers the result's columns, column A
- * numbers its data rows, and each cell is INDEX(call, row + 1, column), skipping the header.
- * Rows past the result's end show blank (IFERROR), so a table whose length varies fits.
+ * gives the result's row each line shows (2 onwards: row 1 is its header), and each cell is
+ * INDEX(call, row, column). With `blankPastEnd`, a line past the result's end is blank, its row
+ * number included, so a table whose length varies fits without showing empty numbered lines.
  * @returns the rows of the first and last data row, and the next free row
  */
 function indexedTable(
@@ -99,17 +100,25 @@ function indexedTable(
 ): { first: number; last: number; next: number } {
   b.set(`A${top}`, cell.section(title));
   const keys = top + 1;
-  b.row(`A${keys}`, [cell.label("Column"), ...headers.map((_, c) => cell.styled(c + 1, "key"))]);
-  b.row(`A${keys + 1}`, ["Row", ...headers.map((h) => h.label)].map(cell.header));
+  b.row(`A${keys}`, [cell.label("Column"), ...headers.map((_, c) => cell.styled(c + 1, "index"))]);
+  b.row(`A${keys + 1}`, ["Result row", ...headers.map((h) => h.label)].map(cell.header));
   const first = keys + 2;
   for (let k = 0; k < rows; k++) {
     const r = first + k;
+    const row =
+      k === 0 || !blankPastEnd
+        ? cell.styled(k + 2, "index")
+        : ({
+            formula: `=IF($A${r - 1}="","",IFERROR(IF(INDEX(${call},$A${r - 1}+1,1)="","",$A${r - 1}+1),""))`,
+            style: "index",
+          } as const);
     b.row(`A${r}`, [
-      cell.styled(k + 1, "key"),
+      row,
       ...headers.map((h, c) => {
         const col = columnLetter(c + 1);
-        const pick = `INDEX(${call},$A${r}+1,${col}$${keys})`;
-        return cell.formula(blankPastEnd ? `=IFERROR(${pick},"")` : `=${pick}`, h.format);
+        const pick = `INDEX(${call},$A${r},${col}$${keys})`;
+        const shown = blankPastEnd ? `=IF($A${r}="","",IFERROR(${pick},""))` : `=${pick}`;
+        return cell.formula(shown, h.format);
       }),
     ]);
   }

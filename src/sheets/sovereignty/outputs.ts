@@ -21,10 +21,10 @@ export function outputsBlock(b: SheetBuilder, top: number, s: PathRows, years: n
     ["Net PV of the path over staying", `=${COST}`, 0, FORMATS.money, "Negative: the path saves"],
     [
       "Break-even year",
-      `=IF(MIN(${paid})=0,"none within the horizon",MIN(${paid}))`,
+      `=IF(MIN(${paid})=0,"none",MIN(${paid}))`,
       "",
       FORMATS.integer,
-      "First year whose cumulative PV difference is ≤ 0 after the first move",
+      "First year whose cumulative PV difference is ≤ 0 after the first move; none within the horizon",
     ],
     [
       "Accelerator HHI at the horizon",

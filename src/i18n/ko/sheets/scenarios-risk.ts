@@ -78,7 +78,7 @@ export const SCENARIOS_RISK: Readonly<Record<string, string>> = {
   Maximum: "최댓값",
   "Standard error of the mean": "평균의 표준오차",
   Histogram: "히스토그램",
-  Row: "행",
+  "Result row": "결과 행",
   From: "시작",
   To: "끝",
   "Cumulative share": "누적 비중",

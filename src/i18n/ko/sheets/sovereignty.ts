@@ -49,9 +49,9 @@ export const SOVEREIGNTY: Readonly<Record<string, string>> = {
   "Net PV of the path over staying": "유지 대비 경로의 순현재가치",
   "Negative: the path saves": "음수면 경로가 절감합니다",
   "Break-even year": "손익분기 연도",
-  "none within the horizon": "기간 안에 없음",
-  "First year whose cumulative PV difference is ≤ 0 after the first move":
-    "첫 이동 뒤 누적 현재가치 차이가 0 이하가 되는 첫 해",
+  none: "없음",
+  "First year whose cumulative PV difference is ≤ 0 after the first move; none within the horizon":
+    "첫 이동 뒤 누적 현재가치 차이가 0 이하가 되는 첫 해, 기간 안에 없으면 없음",
   "Accelerator HHI at the horizon": "기간 끝의 가속기 HHI",
   "One alternative supplier: the upper bound": "대체 공급사가 하나일 때: 상한",
   "Remaining exit cost at the horizon": "기간 끝의 남은 이탈 비용",
