@@ -105,6 +105,8 @@ export function buildWorkbook(
       const [from, to] = ref.split(":");
       if (from !== to) ws.mergeCells(ref);
       const cell = ws.getCell(from);
+      // ExcelJS, not Office.js: the style's indent is read back from memory, no sync involved.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
     }
     for (const l of sheet.links) ws.getCell(l.address).value = { text: l.text, hyperlink: l.url };
