@@ -13,9 +13,11 @@ import {
 import { EN_PANE } from "../src/i18n/en/pane";
 import { KO_PANE } from "../src/i18n/ko/pane";
 import { KO_SHEET_PARTS, KO_SHEETS } from "../src/i18n/ko/sheets";
-import { renderSheet, SHEETS } from "../src/sheets";
+import { renderSheet, renderSpec, SHEETS } from "../src/sheets";
 import { unsupportedFunctions } from "../src/share/evaluate";
 import { PROVENANCE_TEXT } from "../src/export/provenance-sheet";
+import { LOCKED_TEXT } from "../src/export/locked-inputs";
+import { modelSheet } from "../src/export/live/model-sheet";
 import { PROVENANCE_SHEET } from "../src/share/provenance";
 import { resolve } from "../src/sheets/localize";
 import { ENTITY_CHOICES } from "../src/sheets/common";
@@ -55,7 +57,10 @@ for (const sheet of SHEETS)
                 unsupported.add(`${rendered.name} calls ${fn}, which the export cannot compute`);
 // The export's provenance sheet and its print footers, in the table's words too.
 const footers = [`Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`, "Page &P of &N"];
-for (const text of [...PROVENANCE_TEXT, PROVENANCE_SHEET, ...footers])
+// The export's model sheet (with no calculation rows: its words are the same with any) and the
+// labels of inputs fixed at export.
+renderSpec(modelSheet([]).spec, "ko", watched, missing);
+for (const text of [...PROVENANCE_TEXT, PROVENANCE_SHEET, ...LOCKED_TEXT, ...footers])
   if (resolve(text, watched, new Set()) === undefined) missing.add(text);
 for (const text of missing) problems.push(`src/i18n/ko/sheets.ts lacks "${text}"`);
 for (const key of Object.keys(KO_SHEETS))

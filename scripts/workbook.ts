@@ -8,8 +8,8 @@ import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
+import { MAX_SHEET_HORIZON } from "../src/sheets/types";
 import { KO_SHEETS } from "../src/i18n/ko/sheets";
-import { textIn } from "../src/sheets/localize";
 
 /** The custom functions call Excel's error class; outside Excel a plain equivalent stands in. */
 class WorkbookError {
@@ -51,6 +51,8 @@ async function main(): Promise<number> {
   const options = {
     scenario: request.scenario,
     horizon: request.years,
+    // Every year column up to 30, so whoever receives the workbook can lengthen the horizon.
+    scheduleYears: MAX_SHEET_HORIZON,
     entity: request.entity,
     currency: request.currency,
     measure: request.measure,
@@ -70,8 +72,7 @@ async function main(): Promise<number> {
     return fn(...args);
   };
   try {
-    const text = textIn(request.language === "ko" ? KO_SHEETS : undefined);
-    const wb = await buildSettled(sheets, call, text);
+    const wb = await buildSettled(sheets, call, request.language === "ko" ? KO_SHEETS : undefined);
     await wb.xlsx.writeFile(out);
   } catch (e) {
     if (e instanceof ExportError) return say(e.message, 1);
@@ -101,7 +102,7 @@ const MAX_PASSES = 5;
 async function buildSettled(
   sheets: Parameters<typeof buildWorkbook>[0],
   call: Parameters<typeof buildWorkbook>[1],
-  text: Parameters<typeof buildWorkbook>[2]
+  table: Parameters<typeof buildWorkbook>[2]
 ): Promise<ReturnType<typeof buildWorkbook>> {
   for (let pass = 1; ; pass++) {
     const running: Promise<unknown>[] = [];
@@ -116,7 +117,7 @@ async function buildSettled(
           running.push(result.then(undefined, () => undefined));
           return 0;
         },
-        text
+        table
       );
       if (running.length === 0) return wb;
     } catch (e) {

@@ -65,7 +65,7 @@ export {
   type Currency,
   type Cell,
 } from "./assumptions";
-export { priceIndex } from "./price-index";
+export { annuityFactor, priceIndex, refreshPv } from "./price-index";
 export {
   checkTargetShare,
   PATH_HEADER,
@@ -79,6 +79,7 @@ export {
   lockinCost,
   lockinPremium,
   lockinSchedule,
+  moneyFactor,
   scheduleTable,
   switchingCost,
   switchingCostOf,

@@ -22,6 +22,7 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly widths: Record<string, number> = {};
   private readonly checks: string[] = [];
+  private readonly natives: Record<string, string> = {};
   private frozen = { rows: 0, columns: 0 };
   private master: string | null = null;
   private printTitle = "";
@@ -85,6 +86,16 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Says what a SOVAI call on this sheet equals in the sheet's own native formulas, for the
+   * export, which has no add-in: `call` as the formulas write it, without "=" (e.g.
+   * "SOVAI.SOVEREIGNTY_COST(Horizon,…)"), and `native` an expression over this sheet's cells.
+   */
+  native(call: string, native: string): this {
+    this.natives[call] = native;
+    return this;
+  }
+
   /** The title page headers print. */
   title(text: string): this {
     this.printTitle = text;
@@ -119,6 +130,7 @@ export class SheetBuilder {
       freeze: this.frozen,
       checks: [...this.checks],
       masterCheck: this.master,
+      natives: { ...this.natives },
     };
   }
 }

@@ -101,10 +101,16 @@ export function toleranceInput(b: SheetBuilder, row: number): void {
  * The horizon input on row `row`, named `Horizon`: whole years up to the `years` columns laid out.
  * @param what - what the horizon is of, for the name's comment ("lock-in to cost")
  */
-export function horizonInput(b: SheetBuilder, row: number, years: number, what: string): void {
+export function horizonInput(
+  b: SheetBuilder,
+  row: number,
+  span: { readonly years: number; readonly horizon: number },
+  what: string
+): void {
+  const { years, horizon } = span;
   b.row(`A${row}`, [
     cell.label("Horizon"),
-    cell.input(years, FORMATS.integer),
+    cell.input(horizon, FORMATS.integer),
     cell.unit(`years (1 to ${years})`),
   ]);
   b.name("Horizon", `B${row}`, `Years of ${what}; the sheet has ${years} year columns`);

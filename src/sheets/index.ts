@@ -9,7 +9,7 @@ import { scenariosSheet } from "./scenarios";
 import { sovereigntySheet } from "./sovereignty";
 import { localizePrint, localizeSpec, type SheetTable } from "./localize";
 import { ENTITY_CHOICES } from "./common";
-import { ASSUMPTION_NAMES, MEASURES, SCENARIOS } from "../model";
+import { ASSUMPTION_NAMES, MEASURES, SCENARIOS, type Language } from "../model";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
 /** A sheet the pane offers; its card's title and description are in the pane's catalogue (src/i18n). */
@@ -69,10 +69,22 @@ export function renderSheet(
 ): RenderedSheet {
   const template = SHEETS.find((s) => s.key === key);
   if (!template) throw new Error(`Unknown sheet "${key}"`);
-  const language = options.language ?? "en";
-  if (language === "en") return render(template.build(options));
+  return renderSpec(template.build(options), options.language ?? "en", table, missing);
+}
+
+/**
+ * Renders a sheet described outside the registry (the export's model sheet) in `language`, with
+ * the same table and completeness check as `renderSheet`.
+ */
+export function renderSpec(
+  spec: SheetSpec,
+  language: Language,
+  table?: SheetTable,
+  missing?: Set<string>
+): RenderedSheet {
+  if (language === "en") return render(spec);
   if (!table) throw new Error(`No sheet text given for "${language}"`);
-  const sheet = render(localizeSpec(template.build(options), language, table, NAMES, missing));
+  const sheet = render(localizeSpec(spec, language, table, NAMES, missing));
   return { ...sheet, print: localizePrint(sheet.print, table, NAMES, missing) };
 }
 

@@ -51,7 +51,7 @@ export function textWidth(text: string): number {
 }
 
 /** Roles whose text wraps inside its column (and so sets the row's height, not the column's width). */
-const WRAPS: ReadonlySet<Style> = new Set(["header", "text"]);
+const WRAPS: ReadonlySet<Style> = new Set(["header", "text", "data"]);
 /** Roles whose text may run over empty cells to its right (titles, notes, sections). */
 const OVERFLOWS: ReadonlySet<Style> = new Set(["title", "subtitle", "section", "note", "unit"]);
 

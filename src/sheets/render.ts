@@ -62,6 +62,7 @@ export function render(spec: SheetSpec): RenderedSheet {
     freeze: spec.freeze,
     checks: spec.checks,
     masterCheck: spec.masterCheck,
+    natives: spec.natives,
   };
 }
 

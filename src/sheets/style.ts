@@ -61,6 +61,8 @@ export const ROLE_STYLES: Readonly<Record<Style, RoleStyle>> = {
   key: { fontColour: COLOURS.muted },
   index: { fontColour: COLOURS.muted, centre: true },
   text: { wrap: true },
+  /** Model data shown as the model has it (the export's tables): wraps, and is never translated. */
+  data: { wrap: true },
   check: {
     bold: true,
     conditional: {

@@ -13,7 +13,6 @@ import {
 } from "../model";
 import type { PrintSetup } from "./print";
 
-/** What the task pane lets an analyst choose before inserting a sheet. */
 /** What the pane's cards and `npm run workbook` start from. */
 export const SHEET_DEFAULTS = {
   scenario: "base",
@@ -23,12 +22,17 @@ export const SHEET_DEFAULTS = {
   measure: "cost",
   trials: DEFAULT_TRIALS,
   seed: DEFAULT_SEED,
-} as const satisfies Required<Omit<SheetOptions, "language">>;
+} as const satisfies Required<Omit<SheetOptions, "language" | "scheduleYears">>;
 
 export interface SheetOptions {
   readonly scenario: Scenario;
-  /** Years of schedule to lay out (1..30); the sheet's Horizon input may go up to this. */
+  /** The sheet's Horizon input, in years (1..30); also the year columns laid out, unless `scheduleYears`. */
   readonly horizon: number;
+  /**
+   * Year columns to lay out (1..30), at least the horizon; the Horizon input may go up to this.
+   * The export lays out 30, so whoever receives it can lengthen the horizon.
+   */
+  readonly scheduleYears?: number;
   /** Entity name, or "Total". */
   readonly entity: string;
   readonly currency: Currency;
@@ -56,6 +60,7 @@ export type Style =
   | "index"
   | "total"
   | "text"
+  | "data"
   | "link";
 
 /** Excel number formats used by the templates. */
@@ -146,6 +151,8 @@ export interface SheetSpec {
   readonly checks: readonly string[];
   /** Address of the cell right of the "Master check" label. */
   readonly masterCheck: string;
+  /** SOVAI calls (as written, without "=") and what they equal in the sheet's native formulas. */
+  readonly natives: Readonly<Record<string, string>>;
 }
 
 /** A spec turned into blocks an Excel writer (or a test's spreadsheet engine) consumes. */
@@ -182,6 +189,7 @@ export interface RenderedSheet {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly checks: readonly string[];
   readonly masterCheck: string;
+  readonly natives: Readonly<Record<string, string>>;
 }
 
 /**
@@ -189,3 +197,16 @@ export interface RenderedSheet {
  * `--years` and the Dependency sheet all stop here (one year per column keeps the sheet printable).
  */
 export const MAX_SHEET_HORIZON = 30;
+
+/**
+ * The year columns a schedule sheet lays out, and the horizon its input starts at, both 1..30.
+ * @example scheduleSpan({ horizon: 10, scheduleYears: 30 }).years // 30
+ */
+export function scheduleSpan(options: Pick<SheetOptions, "horizon" | "scheduleYears">): {
+  years: number;
+  horizon: number;
+} {
+  const clamp = (n: number) => Math.max(1, Math.min(MAX_SHEET_HORIZON, Math.trunc(n)));
+  const horizon = clamp(options.horizon);
+  return { years: Math.max(horizon, clamp(options.scheduleYears ?? horizon)), horizon };
+}

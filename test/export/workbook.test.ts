@@ -19,6 +19,7 @@ import {
 } from "../../src/model";
 import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
 import { PROVENANCE_SHEET } from "../../src/share/provenance";
+import { MODEL_SHEET } from "../../src/export/live/model-sheet";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { errorCells, resultOf } from "../../support/workbook-cells";
 import { describeWithTool } from "../../support/system-tools";
@@ -67,8 +68,12 @@ describeWithTool(
     await book.xlsx.readFile(recalculate(out));
   }, 120_000);
 
-  it("has every sheet the pane offers, then the provenance sheet", () => {
-    expect(book.worksheets.map((w) => w.name)).toEqual([...SHEET_NAMES, PROVENANCE_SHEET]);
+  it("has every sheet the pane offers, then the model data and the provenance sheet", () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      ...SHEET_NAMES,
+      MODEL_SHEET,
+      PROVENANCE_SHEET,
+    ]);
     expect(SHEET_NAMES[0]).toBe("SovAI Allocation");
   });
 
@@ -114,7 +119,7 @@ describeWithTool(
     expectClose(resultOf(total), lockinCost(years, gpusOf(selector, scenario), a));
   });
 
-  it("freezes SOVAI cells to values with a note, and lists them in the provenance sheet", () => {
+  it("leaves no SOVAI call: each is native or a value with a note, listed in the provenance sheet", () => {
     const ws = book.getWorksheet("SovAI Dependency")!;
     let sovai = 0;
     ws.eachRow((row) =>

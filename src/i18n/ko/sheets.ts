@@ -13,6 +13,7 @@ import { DEPENDENCY } from "./sheets/dependency";
 import { STACK_MAP } from "./sheets/stack-map";
 import { SCENARIOS_RISK } from "./sheets/scenarios-risk";
 import { SOVEREIGNTY } from "./sheets/sovereignty";
+import { EXPORT } from "./sheets/export";
 
 /** The parts, each a sheet's text (or the text all sheets share); a key is in one part only. */
 export const KO_SHEET_PARTS: readonly Readonly<Record<string, string>>[] = [
@@ -22,6 +23,7 @@ export const KO_SHEET_PARTS: readonly Readonly<Record<string, string>>[] = [
   STACK_MAP,
   SCENARIOS_RISK,
   SOVEREIGNTY,
+  EXPORT,
 ];
 
 export const KO_SHEETS: Readonly<Record<string, string>> = Object.assign({}, ...KO_SHEET_PARTS);

@@ -2,7 +2,7 @@ import { ASSUMPTIONS } from "../../model";
 import { columnLetter } from "../address";
 import { SheetBuilder } from "../builder";
 import { masthead, sourcesBlock } from "../common";
-import { MAX_SHEET_HORIZON, type SheetOptions, type SheetSpec } from "../types";
+import { scheduleSpan, type SheetOptions, type SheetSpec } from "../types";
 import { ASSUMPTION_COLUMNS, assumptionsBlock, conversionBlock } from "./assumptions";
 import { inputsBlock } from "./inputs";
 import { checksBlock, outputsBlock } from "./outputs";
@@ -24,7 +24,8 @@ const CHART_ROWS = 20;
  * Each block starts where the previous one ended.
  */
 export function dependencySheet(options: SheetOptions): SheetSpec {
-  const years = Math.max(1, Math.min(MAX_SHEET_HORIZON, Math.trunc(options.horizon)));
+  const span = scheduleSpan(options);
+  const years = span.years;
   const b = new SheetBuilder("dependency", "SovAI Dependency");
   masthead(
     b,
@@ -33,7 +34,7 @@ export function dependencySheet(options: SheetOptions): SheetSpec {
     `="Dependency and lock-in cost: "&Entity&", "&Horizon&" years, "&Scenario&" scenario, "&Currency`
   );
   const inputsTop = FIRST_BLOCK;
-  let next = inputsBlock(b, inputsTop, options, years);
+  let next = inputsBlock(b, inputsTop, options, span);
   next = assumptionsBlock(b, next + GAP);
   next = conversionBlock(b, next + GAP);
   const schedule = scheduleBlock(b, next + GAP, years);

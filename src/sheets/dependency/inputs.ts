@@ -19,13 +19,13 @@ export function inputsBlock(
   b: SheetBuilder,
   top: number,
   options: SheetOptions,
-  years: number
+  span: { readonly years: number; readonly horizon: number }
 ): number {
   b.set(`A${top}`, cell.section("Inputs"));
   let r = top + 1;
   scenarioInput(b, r, options.scenario);
 
-  horizonInput(b, ++r, years, "lock-in to cost");
+  horizonInput(b, ++r, span, "lock-in to cost");
   entityInput(b, ++r, options.entity);
   currencyInput(b, ++r, options.currency);
   gpusInScope(b, ++r);

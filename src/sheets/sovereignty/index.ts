@@ -3,7 +3,7 @@ import { columnLetter } from "../address";
 import { SheetBuilder } from "../builder";
 import { masthead, sourcesBlock } from "../common";
 import { ASSUMPTION_COLUMNS, assumptionsBlock, conversionBlock } from "../dependency/assumptions";
-import { MAX_SHEET_HORIZON, type SheetOptions, type SheetSpec } from "../types";
+import { scheduleSpan, type SheetOptions, type SheetSpec } from "../types";
 import { timeBlockWidths, yearSpan } from "../years";
 import { inputsBlock } from "./inputs";
 import { checksBlock, outputsBlock } from "./outputs";
@@ -25,7 +25,8 @@ const ALTERNATIVES = new Set(["alt_units_per_gpu", "alt_price_ratio", "switch_co
  * the share on alternatives, and the sources.
  */
 export function sovereigntySheet(options: SheetOptions): SheetSpec {
-  const years = Math.max(1, Math.min(MAX_SHEET_HORIZON, Math.trunc(options.horizon)));
+  const span = scheduleSpan(options);
+  const years = span.years;
   const b = new SheetBuilder("sovereignty", "SovAI Sovereignty");
   masthead(
     b,
@@ -34,7 +35,7 @@ export function sovereigntySheet(options: SheetOptions): SheetSpec {
     `="Sovereignty path: "&Entity&", "&TEXT(TargetShare,"0.0%")&" by year "&ByYear&", "&Horizon&" years, "&Scenario&" scenario, "&Currency`
   );
   const inputsTop = FIRST_BLOCK;
-  let next = inputsBlock(b, inputsTop, options, years);
+  let next = inputsBlock(b, inputsTop, options, span);
   next = assumptionsBlock(b, next + GAP);
   next = conversionBlock(b, next + GAP);
   const path = pathBlock(b, next + GAP, years);

@@ -25,12 +25,12 @@ export function inputsBlock(
   b: SheetBuilder,
   top: number,
   options: SheetOptions,
-  years: number
+  span: { readonly years: number; readonly horizon: number }
 ): number {
   b.set(`A${top}`, cell.section("Inputs"));
   let r = top + 1;
   scenarioInput(b, r, options.scenario);
-  horizonInput(b, ++r, years, "the path");
+  horizonInput(b, ++r, span, "the path");
   entityInput(b, ++r, options.entity);
 
   r++;
