@@ -1,10 +1,12 @@
 // npm run workbook -- --out FILE.xlsx [...]: the SovAI sheets as a standalone workbook for
 // people without the add-in. See src/export/ and the README's "Sharing" section.
-import { existsSync, statSync } from "fs";
+import { existsSync, statSync, writeFileSync } from "fs";
 import path from "path";
 import { isPromise } from "../src/functions/async";
 import { functionsById } from "./function-registry";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
+import { withChartsAndTables } from "../src/export/charts";
+import { chartsBelow } from "../src/export/chart-pages";
 import { parseWorkbookArgs, UsageError, USAGE } from "../src/export/options";
 import { DATA_AS_OF, MODEL_VERSION } from "../src/model";
 import { renderSheet, SHEETS } from "../src/sheets";
@@ -64,7 +66,8 @@ async function main(): Promise<number> {
   // export stands in for Excel, so a Korean export gets what Korean Excel would show.
   if (request.language === "ko")
     Object.assign(globalThis, { Office: { context: { displayLanguage: "ko-KR" } } });
-  const sheets = SHEETS.map((s) => renderSheet(s.key, options, KO_SHEETS));
+  // Charts go below the tables in the export, where printing shows them whole.
+  const sheets = SHEETS.map((s) => chartsBelow(renderSheet(s.key, options, KO_SHEETS)));
   const byId = await functionsById();
   const call = (id: string, args: readonly unknown[]) => {
     const fn = byId.get(id);
@@ -73,7 +76,9 @@ async function main(): Promise<number> {
   };
   try {
     const wb = await buildSettled(sheets, call, request.language === "ko" ? KO_SHEETS : undefined);
-    await wb.xlsx.writeFile(out);
+    // ExcelJS writes the cells; Excelize adds the charts and tables it cannot.
+    const written = new Uint8Array(await wb.xlsx.writeBuffer());
+    writeFileSync(out, await withChartsAndTables(written, sheets));
   } catch (e) {
     if (e instanceof ExportError) return say(e.message, 1);
     throw e;

@@ -26,6 +26,41 @@ export async function typeInto(file: string, edits: readonly Edit[], out: string
   writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
+/** What a worksheet says about protection, read from the file's XML as Excel reads it. */
+export interface SheetLocks {
+  /** The sheet is protected, and whether a password guards it. */
+  readonly protected: boolean;
+  readonly password: boolean;
+  /** Whether the cell at an address is locked (Excel's default when its style says nothing). */
+  locked(address: string): boolean;
+}
+
+/** The protection of the worksheet named `name` in `file`. */
+export async function sheetLocks(file: string, name: string): Promise<SheetLocks> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const read = (part: string) => zip.file(part)!.async("string");
+  const part = sheetPart(
+    await read("xl/workbook.xml"),
+    await read("xl/_rels/workbook.xml.rels"),
+    name
+  );
+  const xml = await read(part);
+  const styles = await read("xl/styles.xml");
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  const unlocked = [...xfs.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) =>
+    /<protection[^>]*locked="(0|false)"/.test(m[0])
+  );
+  const protection = /<sheetProtection\b[^>]*>/.exec(xml)?.[0] ?? "";
+  return {
+    protected: /\bsheet="(1|true)"/.test(protection),
+    password: /\b(password|hashValue)=/.test(protection),
+    locked: (address) => {
+      const style = new RegExp(`<c r="${address}"[^>]*?\\bs="(\\d+)"`).exec(xml)?.[1];
+      return !(style !== undefined && unlocked[Number(style)]);
+    },
+  };
+}
+
 /** The zip path of the worksheet named `name`. */
 function sheetPart(workbook: string, rels: string, name: string): string {
   const escaped = name.replace(/&/g, "&amp;").replace(/'/g, "&apos;");

@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { DATA_AS_OF, MODEL_VERSION } from "../model";
 import { renderSpec } from "../sheets";
+import { absolute } from "../sheets/address";
 import { textIn, type SheetTable } from "../sheets/localize";
 import type { RenderedSheet } from "../sheets/types";
 import { FormulaError, sheetEvaluator, type SovaiCall } from "../share/evaluate";
@@ -95,12 +96,4 @@ interface DefinedName {
   readonly name: string;
   readonly ranges: string[];
   readonly localSheetId?: number;
-}
-
-/** "A1:B2" as "$A$1:$B$2". */
-function absolute(ref: string): string {
-  return ref
-    .split(":")
-    .map((p) => p.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-    .join(":");
 }

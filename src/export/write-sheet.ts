@@ -10,6 +10,9 @@ import type { RenderedSheet, Style } from "../sheets/types";
 import { FormulaError, type Value } from "../share/evaluate";
 import { A4, BODY_FONT } from "./fonts-and-paper";
 
+/** Excel's row height for the 11-pt body font, in points. */
+const DEFAULT_ROW_POINTS = 15;
+
 /**
  * Adds `sheet` to `wb` as its next worksheet; `valueOf` gives each formula's cached value.
  * @returns the worksheet, for what the caller adds (notes, protection)
@@ -73,6 +76,14 @@ export function writeSheet(
         };
     ws.getCell(v.ref).dataValidation = rule;
   }
+  // Every row as tall as Excel draws it (15 pt for 11-pt Calibri), down to the last chart: the
+  // page breaks and the charts' sizes are worked out with that height, and LibreOffice would
+  // otherwise draw a shorter default row and put breaks and charts elsewhere.
+  const lastRow = Math.max(
+    sheet.rows,
+    ...sheet.charts.map((c) => parseA1(c.to.replace(/\$/g, ""))[0] + 1)
+  );
+  for (let r = 1; r <= lastRow; r++) ws.getRow(r).height = DEFAULT_ROW_POINTS;
   for (const h of sheet.heights) ws.getRow(h.row).height = h.points;
   for (const ref of sheet.wraps) {
     const [from, to] = ref.split(":");

@@ -65,16 +65,26 @@ export function columnPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 
+/** The printable area of a landscape A4 page inside the margins, in points. */
+const printable = {
+  width: (A4_LANDSCAPE.width - MARGINS.left - MARGINS.right) * POINTS_PER_INCH,
+  height: (A4_LANDSCAPE.height - MARGINS.top - MARGINS.bottom) * POINTS_PER_INCH,
+};
+
+/**
+ * A page's height in sheet points at `scale` percent: how much of a sheet one page holds.
+ * @example pageHeight(100) // (8.27 − 1.5) × 72 = 487.44
+ */
+export function pageHeight(scale: number): number {
+  return (printable.height * 100) / scale;
+}
+
 /**
  * The print setup of a sheet titled `title` with `content` (localize.ts puts its footers in
  * another language).
  * @example printSetup("Risk", { columnPoints: [300], rowPoints: [15], blockStarts: [] }).scale // 100
  */
 export function printSetup(title: string, content: PageContent): PrintSetup {
-  const printable = {
-    width: (A4_LANDSCAPE.width - MARGINS.left - MARGINS.right) * POINTS_PER_INCH,
-    height: (A4_LANDSCAPE.height - MARGINS.top - MARGINS.bottom) * POINTS_PER_INCH,
-  };
   const width = content.columnPoints.reduce((s, w) => s + w, 0);
   const fit = Math.floor((100 * printable.width) / Math.max(1, width));
   const scale = Math.max(MIN_SCALE, Math.min(100, fit));
@@ -89,7 +99,7 @@ export function printSetup(title: string, content: PageContent): PrintSetup {
       (printable.width * 100) / scale,
       fit < MIN_SCALE ? TITLE_COLUMNS : 0
     ),
-    breaks: pageBreaks(content, (printable.height * 100) / scale),
+    breaks: pageBreaks(content, pageHeight(scale)),
     margins: MARGINS,
     header: `SovAI: ${title}`,
     footerLeft: `Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`,

@@ -7,10 +7,11 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
    ExcelJS cells in memory, not Office.js proxies: there is nothing to load or sync. */
 import { spawnSync } from "child_process";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   gpusOf,
   lockinCost,
@@ -25,7 +26,7 @@ import {
 import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { MAX_SHEET_HORIZON } from "../../src/sheets/types";
-import { typeInto, type Edit } from "../../support/edit-xlsx";
+import { sheetLocks, typeInto, type Edit } from "../../support/edit-xlsx";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { at, nameRef } from "../../support/locate";
 import { expectClose } from "../../support/helpers";
@@ -107,12 +108,6 @@ function target(c: Case): string {
   return c.override ? at(sheet, c.override[0], "Override") : cellOf(nameRef(sheet, c.input));
 }
 
-/** A worksheet's protection as ExcelJS reads it (its typings leave the field out). */
-function protection(ws: ExcelJS.Worksheet): { sheet?: boolean; hashValue?: string } | undefined {
-  return (ws as unknown as { sheetProtection?: { sheet?: boolean; hashValue?: string } })
-    .sheetProtection;
-}
-
 function exportTo(file: string, lang: "en" | "ko"): void {
   const run = spawnSync(TSX, ["scripts/workbook.ts", "--out", file, "--lang", lang], {
     cwd: ROOT,
@@ -192,28 +187,45 @@ describeWithTool(
       120_000
     );
 
+    it("carries every chart and the Allocation table, and they survive LibreOffice's round trip", async () => {
+      const charts = SHEETS.flatMap(
+        (s) => renderSheet(s.key, { ...START, language: lang }, KO_SHEETS).charts
+      );
+      for (const xlsx of [file, recalculate(file)]) {
+        const zip = await JSZip.loadAsync(readFileSync(xlsx));
+        const parts = zip.file(/^xl\/charts\/chart\d+\.xml$/);
+        const xml = (await Promise.all(parts.map((p) => p.async("string")))).map((x) =>
+          x.replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, "&")
+        );
+        expect(parts).toHaveLength(charts.length);
+        for (const c of charts) expect(xml.some((x) => x.includes(c.title))).toBe(true);
+        expect(zip.file(/^xl\/tables\/table\d+\.xml$/)).toHaveLength(1);
+      }
+    });
+
     it("locks the risk simulation's inputs, labelled with their value, and leaves the rest open", async () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(file);
       const risk = renderSheet("risk", START);
-      const ws = book.getWorksheet(names[SHEETS.findIndex((s) => s.key === "risk")])!;
-      expect(protection(ws)?.sheet).toBe(true);
-      expect(protection(ws)?.hashValue).toBeUndefined();
+      const riskName = names[SHEETS.findIndex((s) => s.key === "risk")];
+      const ws = book.getWorksheet(riskName)!;
+      const locks = await sheetLocks(file, riskName);
+      expect([locks.protected, locks.password]).toEqual([true, false]);
       const fixed = lang === "en" ? "Fixed at export" : KO_SHEETS["Fixed at export"];
       for (const [name, value] of [
         ["Trials", "10,000"],
         ["Seed", "1"],
         ["Horizon", "10"],
       ] as const) {
-        const cell = ws.getCell(cellOf(nameRef(risk, name)));
-        expect(cell.protection?.locked).not.toBe(false);
+        const address = cellOf(nameRef(risk, name));
+        expect({ name, locked: locks.locked(address) }).toEqual({ name, locked: true });
+        const cell = ws.getCell(address);
         expect(String(cell.note)).toContain(`${fixed}: ${value}; `);
         expect(cell.dataValidation?.prompt).toBe(String(cell.note));
       }
-      expect(ws.getCell(cellOf(nameRef(risk, "Tolerance"))).protection?.locked).toBe(false);
+      expect(locks.locked(cellOf(nameRef(risk, "Tolerance")))).toBe(false);
       // Sheets the model works natively stay open: nothing there needs the add-in.
-      const dep = book.getWorksheet(sheetName("dependency"))!;
-      expect(protection(dep)).toBeFalsy();
+      expect((await sheetLocks(file, sheetName("dependency"))).protected).toBe(false);
     });
   });
 });

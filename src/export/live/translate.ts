@@ -5,7 +5,7 @@
  * cannot replace (the risk simulation, the model's version) is left for the export to freeze.
  */
 import { overridesBlock, parseScenario, resolveAssumptions, type Scenario } from "../../model";
-import { a1, parseA1 } from "../../sheets/address";
+import { a1, absolute, parseA1 } from "../../sheets/address";
 import type { RenderedSheet } from "../../sheets/types";
 import type { Value } from "../../share/evaluate";
 import { CALC_FUNCTIONS, RESULT_COLUMN, type CalcFunction, type CalcRequest } from "./calc-row";
@@ -43,10 +43,7 @@ export function liven(
   const external = (arg: string): string => {
     if (arg === "" || arg.startsWith('"') || /^-?\d/.test(arg)) return arg;
     const ref = names.get(arg.toLowerCase()) ?? arg;
-    return `${quoted(sheet.name)}!${ref
-      .split(":")
-      .map((part) => part.replace(/\$/g, "").replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"))
-      .join(":")}`;
+    return `${quoted(sheet.name)}!${absolute(ref.replace(/\$/g, ""))}`;
   };
   /** An argument's value at export: a literal, or the cells it refers to. */
   const valueOf = (arg: string): Value | Value[][] => {
