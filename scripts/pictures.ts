@@ -1,7 +1,8 @@
 // npm run pictures: renders each sheet of the exported workbook to a PNG in docs/sheets/ (the
 // pictures the README shows), as LibreOffice prints it: export with the default options, print
 // to PDF with a fresh profile, take each sheet's first page with pdftoppm. The Korean export's
-// Dependency sheet becomes docs/sheets/dependency-ko.png (Korean needs a CJK font, e.g. fonts-nanum).
+// Dependency sheet becomes docs/sheets/dependency-ko.png (Korean needs a CJK font, e.g. fonts-nanum),
+// and the page with the Dependency chart docs/sheets/dependency-chart.png.
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, renameSync } from "fs";
 import os from "os";
@@ -66,6 +67,11 @@ english.pages.forEach((page, i) => {
   seen.add(key);
   picture(english.pdf, i, key, title);
 });
+
+// The export puts each chart below its sheet's tables; the Dependency sheet's shows what they look like.
+const chart = english.pages.findIndex((p) => p.includes("Yearly vendor spend by component"));
+if (chart < 0) throw new Error("the export has no page with the Dependency chart");
+picture(english.pdf, chart, "dependency-chart", pageTitle(english.pages[chart]));
 
 const korean = printed("ko");
 const dependency = korean.pages.findIndex((p) => pageTitle(p).startsWith("종속과 락인 비용"));

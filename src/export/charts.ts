@@ -21,6 +21,9 @@ function excelize(): Promise<Excelize> {
   return loading;
 }
 
+/** Axis numbers with thousands grouped, as the cells show them. */
+const GROUPED = { CustomNumFmt: "#,##0" };
+
 /** Excel's default column width in characters, and row height in points. */
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_HEIGHT = 15;
@@ -90,7 +93,7 @@ function chartOf(lib: Excelize, sheet: RenderedSheet, spec: ChartSpec): [Chart, 
     Dimension: dimension(sheet, spec),
     // Category names at the plot's edge, so negative bars (a tornado's) never run over them.
     XAxis: { TickLabelPosition: lib.ChartTickLabelLow, Font: font },
-    YAxis: { Font: font },
+    YAxis: { Font: font, NumFmt: GROUPED },
   };
   const combo: Chart | null = spec.line
     ? {
@@ -102,7 +105,7 @@ function chartOf(lib: Excelize, sheet: RenderedSheet, spec: ChartSpec): [Chart, 
             Values: at(spec.line.values),
           },
         ],
-        YAxis: { Secondary: true, Font: font },
+        YAxis: { Secondary: true, Font: font, NumFmt: GROUPED },
       }
     : null;
   return [chart, combo];

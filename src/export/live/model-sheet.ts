@@ -18,6 +18,7 @@ import { cell, SheetBuilder } from "../../sheets/builder";
 import { textWidth } from "../../sheets/layout";
 import { MASTER_CHECK_LABELS } from "../../sheets/common";
 import { FORMATS, type CellSpec, type SheetSpec } from "../../sheets/types";
+import { PROVENANCE_VALUE_FORMAT } from "../../share/provenance";
 import {
   calcColumns,
   calcRowFormulas,
@@ -98,7 +99,7 @@ export function modelSheet(requests: readonly CalcRequest[]): {
     b.row(`A${a + 1 + i}`, [
       cell.key(rec.name),
       cell.unit(rec.unit),
-      ...SCENARIOS.map((s) => data(rec.values[s])),
+      ...SCENARIOS.map((s) => ({ value: rec.values[s], format: PROVENANCE_VALUE_FORMAT })),
     ])
   );
   const aLast = a + ASSUMPTIONS.length;
