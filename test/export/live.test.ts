@@ -20,6 +20,7 @@ import {
   resolveAssumptions,
   sovereigntyCost,
   switchingCost,
+  TOTAL_GPUS,
   weightedGpusOf,
   type Scenario,
 } from "../../src/model";
@@ -41,12 +42,14 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "sovai-live-"));
 const START = { ...SHEET_DEFAULTS, scheduleYears: MAX_SHEET_HORIZON };
 const dependency = renderSheet("dependency", START);
 const sovereignty = renderSheet("sovereignty", START);
+const allocation = renderSheet("allocation", START);
+const SHEET_OF = { dependency, sovereignty, allocation } as const;
 const cellOf = (ref: string) => ref.replace(/\$/g, "");
 
 /** What the receiver types, and the inputs the Dependency and Sovereignty sheets then hold. */
 interface Case {
   readonly label: string;
-  readonly sheet: "dependency" | "sovereignty";
+  readonly sheet: keyof typeof SHEET_OF;
   readonly input: string;
   readonly value: number | string;
   readonly years: number;
@@ -93,6 +96,14 @@ const CASES: readonly Case[] = [
     override: ["capex_per_gpu_usd", 100_000],
   },
   {
+    label: "Allocation scenario low",
+    sheet: "allocation",
+    input: "Scenario",
+    value: "low",
+    ...base,
+    scenario: "low",
+  },
+  {
     label: "Sovereignty horizon 25",
     sheet: "sovereignty",
     input: "Horizon",
@@ -104,7 +115,7 @@ const CASES: readonly Case[] = [
 
 /** The cell a case types into: an input by name, or an assumption's override cell. */
 function target(c: Case): string {
-  const sheet = c.sheet === "dependency" ? dependency : sovereignty;
+  const sheet = SHEET_OF[c.sheet];
   return c.override ? at(sheet, c.override[0], "Override") : cellOf(nameRef(sheet, c.input));
 }
 
@@ -127,8 +138,7 @@ describeWithTool(
     const names = SHEETS.map(
       (s) => renderSheet(s.key, { ...START, language: lang }, KO_SHEETS).name
     );
-    const sheetName = (key: "dependency" | "sovereignty") =>
-      names[SHEETS.findIndex((s) => s.key === key)];
+    const sheetName = (key: keyof typeof SHEET_OF) => names[SHEETS.findIndex((s) => s.key === key)];
     beforeAll(() => exportTo(file, lang), 120_000);
 
     // Korean runs the two edits that touch the most text: the horizon in titles, KRW in figures.
@@ -153,11 +163,9 @@ describeWithTool(
         const a = resolveAssumptions(c.scenario, overrides);
         const selector = parseEntity(c.entity);
         const g = gpusOf(selector, c.scenario);
-        const shown = (key: "dependency" | "sovereignty", label: string, header: string) =>
+        const shown = (key: keyof typeof SHEET_OF, label: string, header: string) =>
           resultOf(
-            book
-              .getWorksheet(sheetName(key))!
-              .getCell(at(key === "dependency" ? dependency : sovereignty, label, header))
+            book.getWorksheet(sheetName(key))!.getCell(at(SHEET_OF[key], label, header))
           ) as number;
         if (c.sheet === "dependency") {
           expectClose(
@@ -175,6 +183,11 @@ describeWithTool(
           expectClose(
             shown("dependency", "Switching cost (one-off)", "Selected currency"),
             switchingCost(selector, c.scenario, a)
+          );
+        } else if (c.sheet === "allocation") {
+          expect(shown("allocation", "Total", "GPUs")).toBe(TOTAL_GPUS[c.scenario]);
+          expect(shown("allocation", "Samsung Electronics", "GPUs")).toBe(
+            gpusOf(parseEntity("Samsung Electronics"), c.scenario)
           );
         } else {
           const fleet = { gpus: g, weightedGpus: weightedGpusOf(selector, c.scenario) };
