@@ -4,7 +4,7 @@
  * from the same chart and table descriptions the task pane inserts in Excel, so the receiver
  * sees what the analyst saw. Every other part of the file is kept as ExcelJS wrote it.
  */
-import { absolute, columnLetter, parseA1 } from "../sheets/address";
+import { absolute, cellsIn, columnLetter, parseA1 } from "../sheets/address";
 import type { ChartSpec, RenderedSheet } from "../sheets/types";
 
 type Excelize = Awaited<ReturnType<typeof import("excelize-wasm").init>>;
@@ -76,7 +76,7 @@ function chartOf(lib: Excelize, sheet: RenderedSheet, spec: ChartSpec): [Chart, 
     ColumnStacked: lib.ColStacked,
     ColumnClustered: lib.Col,
   }[spec.type];
-  const names = cells(spec.seriesNames);
+  const names = cellsIn(spec.seriesNames);
   const series: Series[] = slices(spec.data, spec.seriesBy).map((values, i) => ({
     Name: at(names[i] ?? names[0]),
     Categories: at(spec.categories),
@@ -123,17 +123,6 @@ function slices(ref: string, by: "rows" | "columns"): string[] {
   else
     for (let c = c0; c <= c1; c++)
       out.push(`${columnLetter(c)}${r0 + 1}:${columnLetter(c)}${r1 + 1}`);
-  return out;
-}
-
-/** The cells of a range, in reading order. */
-function cells(ref: string): string[] {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const [r0, c0] = parseA1(from);
-  const [r1, c1] = parseA1(to);
-  const out: string[] = [];
-  for (let r = r0; r <= r1; r++)
-    for (let c = c0; c <= c1; c++) out.push(`${columnLetter(c)}${r + 1}`);
   return out;
 }
 

@@ -7,7 +7,7 @@
 /* eslint-disable office-addins/call-sync-before-read --
    ExcelJS cells in memory, not Office.js proxies: there is nothing to load or sync. */
 import type ExcelJS from "exceljs";
-import { a1, parseA1 } from "../sheets/address";
+import { a1, cellsIn, parseA1 } from "../sheets/address";
 import type { RenderedSheet, Style } from "../sheets/types";
 import type { Value } from "../share/evaluate";
 
@@ -72,16 +72,7 @@ export function fixedLabel(value: Value, text: (english: string) => string): str
 
 /** Every cell of the rectangles styled `style`. */
 function cellsStyled(sheet: RenderedSheet, style: Style): string[] {
-  return sheet.styles
-    .filter((s) => s.style === style)
-    .flatMap((s) => {
-      const [from, to = from] = s.ref.split(":");
-      const [r0, c0] = parseA1(from);
-      const [r1, c1] = parseA1(to);
-      const out: string[] = [];
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(a1(r, c));
-      return out;
-    });
+  return sheet.styles.filter((s) => s.style === style).flatMap((s) => cellsIn(s.ref));
 }
 
 /** The style of one cell, or null. */

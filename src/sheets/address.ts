@@ -56,3 +56,16 @@ export function absolute(address: string): string {
     })
     .join(":");
 }
+
+/**
+ * Every cell of a cell or range address ("$" allowed), row by row.
+ * @example cellsIn("A1:B2") // ["A1","B1","A2","B2"]
+ */
+export function cellsIn(ref: string): string[] {
+  const [from, to = from] = ref.replace(/\$/g, "").split(":");
+  const [r0, c0] = parseA1(from);
+  const [r1, c1] = parseA1(to);
+  const out: string[] = [];
+  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(a1(r, c));
+  return out;
+}

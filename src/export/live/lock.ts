@@ -3,7 +3,7 @@
  * simulation) holds its value at export, so every input cell it reads, directly or through other
  * formulas, must hold still too. The export locks those and says why.
  */
-import { a1, parseA1 } from "../../sheets/address";
+import { cellsIn, parseA1 } from "../../sheets/address";
 import type { RenderedSheet } from "../../sheets/types";
 import { parse, type Node } from "../../share/formula";
 
@@ -19,7 +19,7 @@ export function inputsBehind(
 ): string[] {
   const inputs = new Set<string>();
   for (const s of sheet.styles)
-    if (s.style === "input") for (const x of cellsOf(s.ref)) inputs.add(x);
+    if (s.style === "input") for (const x of cellsIn(s.ref)) inputs.add(x);
   const names = new Map(sheet.names.map((n) => [n.name.toLowerCase(), n.ref.replace(/\$/g, "")]));
   const found = new Set<string>();
   const seen = new Set<string>();
@@ -34,7 +34,7 @@ export function inputsBehind(
     const [r, c] = parseA1(address);
     const content = sheet.formulas[r]?.[c];
     if (typeof content === "string" && content.startsWith("="))
-      for (const ref of refsIn(parse(content.slice(1)), names)) cellsOf(ref).forEach(visit);
+      for (const ref of refsIn(parse(content.slice(1)), names)) cellsIn(ref).forEach(visit);
   };
 
   for (const address of frozen) {
@@ -42,7 +42,7 @@ export function inputsBehind(
     const content = sheet.formulas[r]?.[c];
     if (typeof content !== "string" || !content.startsWith("=")) continue;
     for (const call of sovaiCallsWithArgs(parse(content.slice(1))))
-      for (const ref of refsIn(call, names)) cellsOf(ref).forEach(visit);
+      for (const ref of refsIn(call, names)) cellsIn(ref).forEach(visit);
   }
   return [...found].sort((x, y) => {
     const [r0, c0] = parseA1(x);
@@ -87,14 +87,4 @@ function refsIn(node: Node | null, names: ReadonlyMap<string, string>): string[]
     default:
       return [];
   }
-}
-
-/** Every cell of "A1" or "A1:C3". */
-function cellsOf(ref: string): string[] {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const [r0, c0] = parseA1(from);
-  const [r1, c1] = parseA1(to);
-  const out: string[] = [];
-  for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) out.push(a1(r, c));
-  return out;
 }
