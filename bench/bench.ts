@@ -10,7 +10,7 @@ import vm from "vm";
 import { gzipSync } from "zlib";
 import { insertSheet } from "../src/excel/insert-sheet";
 import { parseEntity, record, simulate } from "../src/model";
-import { freezeSovai } from "../src/share/snapshot";
+import { freezeSovai } from "../src/freeze/snapshot";
 import { renderSheet, SHEETS } from "../src/sheets";
 import { StubCustomFunctionsError } from "../support/custom-functions-stub";
 import { installFakeExcel } from "../support/recording-excel";

@@ -13,7 +13,7 @@ import {
   type FrozenRecord,
   type MasterCheck,
 } from "../src/doctor/findings";
-import { isProvenanceSheet } from "../src/share/provenance";
+import { isProvenanceSheet } from "../src/freeze/provenance";
 import { MASTER_CHECK_LABELS } from "../src/sheets/common";
 import { functionsById } from "./function-registry";
 

@@ -7,7 +7,7 @@
 const FUNCTION_FILES = [
   "./src/functions/allocation.ts",
   "./src/functions/lockin.ts",
-  "./src/functions/reference-data.ts",
+  "./src/functions/model-data.ts",
   "./src/functions/risk.ts",
   "./src/functions/cards.ts",
   "./src/functions/sovereignty.ts",

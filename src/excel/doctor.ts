@@ -14,10 +14,10 @@ import {
   type FrozenRecord,
   type MasterCheck,
 } from "../doctor/findings";
-import { isProvenanceSheet } from "../share/provenance";
+import { isProvenanceSheet } from "../freeze/provenance";
 import { a1, parseA1 } from "../sheets/address";
 import { MASTER_CHECK_LABELS } from "../sheets/common";
-import { unfreeze } from "./share";
+import { unfreeze } from "./freeze";
 
 type Grid = (string | number | boolean)[][];
 

@@ -9,7 +9,7 @@
 import type ExcelJS from "exceljs";
 import { a1, cellsIn, parseA1 } from "../sheets/address";
 import type { RenderedSheet, Style } from "../sheets/types";
-import type { Value } from "../share/evaluate";
+import type { Value } from "./evaluator/evaluate";
 
 /** The labels' words, which the build checks the Korean table has. */
 export const LOCKED_TEXT: readonly string[] = [

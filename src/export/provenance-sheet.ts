@@ -15,7 +15,7 @@ import {
   provenanceRows,
   SOURCES_COLUMN,
   type ProvenanceEntry,
-} from "../share/provenance";
+} from "../freeze/provenance";
 import { textWidth, wrappedLines } from "../sheets/layout";
 import { A4, BODY_FONT } from "./fonts-and-paper";
 import { columnPoints, printSetup } from "../sheets/print";

@@ -7,7 +7,7 @@ import type ExcelJS from "exceljs";
 import { a1, parseA1 } from "../sheets/address";
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
-import { FormulaError, type Value } from "../share/evaluate";
+import { FormulaError, type Value } from "./evaluator/evaluate";
 import { A4, BODY_FONT } from "./fonts-and-paper";
 
 /** Excel's row height for the 11-pt body font, in points. */

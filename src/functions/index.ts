@@ -8,7 +8,7 @@
 import "./runtime-guard";
 export * from "./allocation";
 export * from "./lockin";
-export * from "./reference-data";
+export * from "./model-data";
 export * from "./risk";
 export * from "./cards";
 export * from "./sovereignty";

@@ -1,9 +1,9 @@
 /* global document, HTMLSelectElement, Office */
 import { DATA_AS_OF, MODEL_VERSION, type Language } from "../model";
-import { sheetCards } from "./cards";
+import { sheetCards } from "./sheet-cards";
 import { setText } from "./dom";
 import { referenceSection } from "./reference-view";
-import { shareSection } from "./share";
+import { freezeSection } from "./freeze";
 import { doctorSection } from "./doctor";
 import { applyOfficeTheme } from "./theme";
 import { initialLanguage, paneLanguage, rememberLanguage } from "./language";
@@ -43,7 +43,7 @@ export async function mountTaskpane(
   const app = document.getElementById("app")!;
   app.replaceChildren(
     sheetCards(inExcel, lang),
-    shareSection(inExcel, lang),
+    freezeSection(inExcel, lang),
     doctorSection(inExcel, lang),
     referenceSection(inExcel, lang)
   );

@@ -6,7 +6,7 @@ import { loadBuilt } from "../../support/load-built";
 import { readFileSync } from "fs";
 import path from "path";
 import { PROD_HOST } from "./origin";
-import { FUNCTION_FACTS } from "../../src/share/provenance";
+import { FUNCTION_FACTS } from "../../src/freeze/provenance";
 
 const built = loadBuilt();
 const released: { ids: string[] } = JSON.parse(

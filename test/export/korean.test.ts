@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { MODEL_SHEET } from "../../src/export/live/model-sheet";
-import { PROVENANCE_SHEET } from "../../src/share/provenance";
+import { PROVENANCE_SHEET } from "../../src/freeze/provenance";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { errorCells, resultOf } from "../../support/workbook-cells";
 import { pageTitle, printToPdf } from "../../support/print";

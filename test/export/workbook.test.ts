@@ -18,7 +18,7 @@ import {
   type Scenario,
 } from "../../src/model";
 import { renderSheet, SHEET_DEFAULTS, SHEETS } from "../../src/sheets";
-import { PROVENANCE_SHEET } from "../../src/share/provenance";
+import { PROVENANCE_SHEET } from "../../src/freeze/provenance";
 import { MODEL_SHEET } from "../../src/export/live/model-sheet";
 import { recalculate, SOFFICE } from "../../support/libreoffice";
 import { errorCells, resultOf } from "../../support/workbook-cells";

@@ -7,7 +7,7 @@ import type { RenderedSheet } from "../../src/sheets/types";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { koreanDateIn, resolve } from "../../src/sheets/localize";
 import { ENTITY_CHOICES, MASTER_CHECK_LABELS } from "../../src/sheets/common";
-import { PROVENANCE_SHEET, PROVENANCE_SHEET_NAMES } from "../../src/share/provenance";
+import { PROVENANCE_SHEET, PROVENANCE_SHEET_NAMES } from "../../src/freeze/provenance";
 import { evaluate } from "../../support/spreadsheet";
 
 const BASE: SheetOptions = {

@@ -5,7 +5,7 @@
  */
 import { cellsIn, parseA1 } from "../../sheets/address";
 import type { RenderedSheet } from "../../sheets/types";
-import { parse, type Node } from "../../share/formula";
+import { parse, type Node } from "../evaluator/formula";
 
 /**
  * The input cells (styled as inputs) behind the SOVAI calls with arguments in `frozen`, in

@@ -18,7 +18,7 @@ import { cell, SheetBuilder } from "../../sheets/builder";
 import { textWidth } from "../../sheets/layout";
 import { MASTER_CHECK_LABELS } from "../../sheets/common";
 import { FORMATS, type CellSpec, type SheetSpec } from "../../sheets/types";
-import { PROVENANCE_VALUE_FORMAT } from "../../share/provenance";
+import { PROVENANCE_VALUE_FORMAT } from "../../freeze/provenance";
 import {
   calcColumns,
   calcRowFormulas,

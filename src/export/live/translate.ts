@@ -7,7 +7,7 @@
 import { overridesBlock, parseScenario, resolveAssumptions, type Scenario } from "../../model";
 import { a1, absolute, parseA1 } from "../../sheets/address";
 import type { RenderedSheet } from "../../sheets/types";
-import type { Value } from "../../share/evaluate";
+import type { Value } from "../evaluator/evaluate";
 import { CALC_FUNCTIONS, RESULT_COLUMN, type CalcFunction, type CalcRequest } from "./calc-row";
 import { replaceCalls, type SovaiCall } from "./calls";
 

@@ -1,5 +1,5 @@
-import { freezeSheets, listSheets, unfreeze } from "../../src/excel/share";
-import { PROVENANCE_SHEET } from "../../src/share/provenance";
+import { freezeSheets, listSheets, unfreeze } from "../../src/excel/freeze";
+import { PROVENANCE_SHEET } from "../../src/freeze/provenance";
 import { SOURCES } from "../../src/model";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { textIn } from "../../src/sheets/localize";

@@ -12,10 +12,10 @@ import {
   readProvenance,
   SOURCES_COLUMN,
   type ProvenanceEntry,
-} from "../share/provenance";
+} from "../freeze/provenance";
 import { columnLetter } from "../sheets/address";
 import { columnPoints } from "../sheets/print";
-import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "../share/plan";
+import { planFreeze, planUnfreeze, sovaiCells, type LoadedRange } from "../freeze/plan";
 import type { Progress } from "./insert-sheet";
 
 type Cell = string | number | boolean;

@@ -4,8 +4,12 @@
  * ones Excel would show.
  */
 import { renderSheet, SHEETS } from "../../src/sheets";
-import { FormulaError, sheetEvaluator, unsupportedFunctions } from "../../src/share/evaluate";
-import { parse } from "../../src/share/formula";
+import {
+  FormulaError,
+  sheetEvaluator,
+  unsupportedFunctions,
+} from "../../src/export/evaluator/evaluate";
+import { parse } from "../../src/export/evaluator/formula";
 import { a1 } from "../../src/sheets/address";
 import { evaluate } from "../../support/spreadsheet";
 import { functionsById } from "../../scripts/function-registry";

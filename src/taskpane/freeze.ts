@@ -1,5 +1,5 @@
 /* global HTMLElement, HTMLInputElement */
-import { freezeSheets, listSheets, unfreeze } from "../excel/share";
+import { freezeSheets, listSheets, unfreeze } from "../excel/freeze";
 import { el, setText } from "./dom";
 import { textIn } from "../sheets/localize";
 import { sheetTable, type PaneLanguage } from "./language";
@@ -10,7 +10,7 @@ import { stepText } from "./steps";
  * ones the add-in inserted) so people without the add-in see numbers, not #NAME?; Unfreeze
  * puts the formulas back from the provenance record, written in the pane's language.
  */
-export function shareSection(canUse: boolean, lang: PaneLanguage): HTMLElement {
+export function freezeSection(canUse: boolean, lang: PaneLanguage): HTMLElement {
   const { text, number } = lang;
   const list = el("div", { class: "sheet-list", id: "share-sheets" });
   const status = el("p", {

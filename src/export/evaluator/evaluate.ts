@@ -5,8 +5,8 @@
  * calls) and says so plainly when it meets anything else. It exists because the export must run without Excel,
  * and the full spreadsheet engine the tests use (HyperFormula) is GPL-licensed.
  */
-import { a1, parseA1 } from "../sheets/address";
-import type { RenderedSheet } from "../sheets/types";
+import { a1, parseA1 } from "../../sheets/address";
+import type { RenderedSheet } from "../../sheets/types";
 import { BUILTINS } from "./builtins";
 import { FormulaError, parse, type Node } from "./formula";
 import { binary, number, scalar, truthy, type Grid, type Value } from "./values";
