@@ -197,9 +197,10 @@ for (const file of readdirSync(DIST)
   const bytes = readFileSync(path.join(DIST, file));
   // Third-release budgets: functions.js carries the Korean messages (needed at the first error)
   // and the stepped simulation; taskpane.js the language switch, the chunk loader and five sheet
-  // templates (the Sovereignty sheet added ~6 KB). The Korean pane text, reference and sheet text
-  // are ko.js, fetched only in Korean.
-  const budget = { "functions.js": 60_000, "taskpane.js": 120_000, "ko.js": 50_000 }[file];
+  // templates (the Sovereignty sheet added ~6 KB) with their print layout (notes wrapped where a
+  // page ends, ~2.5 KB) and the provenance record's key (~1 KB). The Korean pane text, reference
+  // and sheet text are ko.js, fetched only in Korean.
+  const budget = { "functions.js": 60_000, "taskpane.js": 122_000, "ko.js": 50_000 }[file];
   rows.push({
     measure: `bundle ${file}: minified / gzip bytes`,
     value: `${fmt(bytes.length)} / ${fmt(gzipSync(bytes, { level: 9 }).length)}`,
