@@ -34,7 +34,7 @@ export interface WorkbookRequest {
 export const USAGE = `Usage: npm run workbook -- --out FILE.xlsx [options]
   --out       the .xlsx to write (required; its folder must exist); an existing file is kept unless --force is given
   --scenario  base (default), low or high
-  --years     schedule years, 1 to ${MAX_SHEET_HORIZON} (default 10)
+  --years     the horizon the sheets start at, 1 to ${MAX_SHEET_HORIZON} (default 10); schedules hold all ${MAX_SHEET_HORIZON}
   --entity    Total (default) or a recipient: Samsung, SK, Hyundai, NAVER, MSIT, 삼성…
   --currency  USD (default) or KRW
   --measure   the Risk sheet's measure: cost (default), premium or switching
