@@ -5,15 +5,13 @@
  * it is drawn over, or is cut at a page's edge.
  */
 import { columnLetter } from "../sheets/address";
-import { pageHeight } from "../sheets/print";
+import { ROW_POINTS } from "../sheets/layout";
+import { pageHeight, TITLE_ROWS } from "../sheets/print";
 import type { RenderedSheet } from "../sheets/types";
 
 /** A chart's height in rows, and the blank rows above each. */
 const CHART_ROWS = 20;
 const GAP = 1;
-/** Height of a row in points, as the export writes every row; rows 1–3 repeat on every page. */
-const ROW_POINTS = 15;
-const TITLE_ROWS = 3;
 
 /**
  * `sheet` with its charts moved below its last row, each across the first page's columns, on a

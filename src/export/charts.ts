@@ -5,6 +5,7 @@
  * sees what the analyst saw. Every other part of the file is kept as ExcelJS wrote it.
  */
 import { absolute, cellsIn, columnLetter, parseA1 } from "../sheets/address";
+import { ROW_POINTS } from "../sheets/layout";
 import type { ChartSpec, RenderedSheet } from "../sheets/types";
 
 type Excelize = Awaited<ReturnType<typeof import("excelize-wasm").init>>;
@@ -24,9 +25,8 @@ function excelize(): Promise<Excelize> {
 /** Axis numbers with thousands grouped, as the cells show them. */
 const GROUPED = { CustomNumFmt: "#,##0" };
 
-/** Excel's default column width in characters, and row height in points. */
+/** Excel's default column width in characters. */
 const DEFAULT_WIDTH = 8.43;
-const DEFAULT_HEIGHT = 15;
 
 /**
  * `xlsx` with each sheet's charts and tables added, the sheets found by name.
@@ -134,19 +134,16 @@ function dimension(sheet: RenderedSheet, spec: ChartSpec): { Width: number; Heig
   const [r0, c0] = parseA1(spec.from.replace(/\$/g, ""));
   const [r1, c1] = parseA1(spec.to.replace(/\$/g, ""));
   const widthOf = (c: number) => {
-    const letter = columnLetter(c);
     const run = sheet.widths.find((w) => {
-      const [a, b = a] = w.columns.split(":");
-      const [, first] = parseA1(`${a}1`);
-      const [, last] = parseA1(`${b}1`);
-      return c >= first && c <= last && letter !== "";
+      const [first, last = first] = w.columns.split(":").map((l) => parseA1(`${l}1`)[1]);
+      return c >= first && c <= last;
     });
     return Math.round((run?.width ?? DEFAULT_WIDTH) * 7 + 5);
   };
   // Excelize anchors a chart by turning pixels back into cells with its own row factor (4/3.4
   // pixels a point), so the height is given in those pixels to end on the intended row.
   const heightOf = (r: number) =>
-    Math.ceil(((sheet.heights.find((h) => h.row === r + 1)?.points ?? DEFAULT_HEIGHT) * 4) / 3.4);
+    Math.ceil(((sheet.heights.find((h) => h.row === r + 1)?.points ?? ROW_POINTS) * 4) / 3.4);
   // No wider than what is left of the page it starts on, so printing never cuts it in two.
   const next = sheet.print.pagesAcross.find((start) => start > c0) ?? Number.POSITIVE_INFINITY;
   let width = 0;

@@ -16,14 +16,12 @@ import {
   SOURCES_COLUMN,
   type ProvenanceEntry,
 } from "../freeze/provenance";
-import { textWidth, wrappedLines } from "../sheets/layout";
+import { ROW_POINTS, textWidth, wrappedLines } from "../sheets/layout";
 import { A4, BODY_FONT } from "./fonts-and-paper";
 import { columnPoints, printSetup } from "../sheets/print";
 
 /** Room kept beside the table when it is scaled to one page across. */
 const SPARE = 1.06;
-/** Height of one line of 11-pt text, in points. */
-const LINE_POINTS = 15;
 
 /** The record's own words, which `text` puts in the workbook's language. */
 export const PROVENANCE_TEXT: readonly string[] = [
@@ -120,7 +118,7 @@ function fitColumns(ps: ExcelJS.Worksheet): number[] {
       cell.alignment = { vertical: "top", wrapText: true };
       lines = Math.max(lines, wrappedLines(shown(cell), width - 2));
     });
-    row.height = lines * LINE_POINTS;
+    row.height = lines * ROW_POINTS;
   });
   return widths;
 }

@@ -5,13 +5,11 @@
  */
 import type ExcelJS from "exceljs";
 import { a1, parseA1 } from "../sheets/address";
+import { ROW_POINTS } from "../sheets/layout";
 import { argb, ROLE_STYLES } from "../sheets/style";
 import type { RenderedSheet, Style } from "../sheets/types";
 import { FormulaError, type Value } from "./evaluator/evaluate";
 import { A4, BODY_FONT } from "./fonts-and-paper";
-
-/** Excel's row height for the 11-pt body font, in points. */
-const DEFAULT_ROW_POINTS = 15;
 
 /**
  * Adds `sheet` to `wb` as its next worksheet; `valueOf` gives each formula's cached value.
@@ -83,7 +81,7 @@ export function writeSheet(
     sheet.rows,
     ...sheet.charts.map((c) => parseA1(c.to.replace(/\$/g, ""))[0] + 1)
   );
-  for (let r = 1; r <= lastRow; r++) ws.getRow(r).height = DEFAULT_ROW_POINTS;
+  for (let r = 1; r <= lastRow; r++) ws.getRow(r).height = ROW_POINTS;
   for (const h of sheet.heights) ws.getRow(h.row).height = h.points;
   for (const ref of sheet.wraps) {
     const [from, to] = ref.split(":");

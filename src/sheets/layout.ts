@@ -36,8 +36,8 @@ const WIDEST: Readonly<Record<string, string>> = {
 const PADDING = 2;
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 64;
-/** Height of one line of the default 11-pt font, in points. */
-const LINE_POINTS = 15;
+/** Height of a row, or one line of wrapped text, in the 11-pt body font: Excel's default, in points. */
+export const ROW_POINTS = 15;
 
 /**
  * Display width of text in character cells: East Asian wide characters (Hangul, CJK) take two.
@@ -109,7 +109,7 @@ export function layout(
       const width = widths[columnLetter(c)] - 1;
       lines = Math.max(lines, wrappedLines(content, width));
     });
-    if (lines > 1) heights.push({ row: r + 1, points: lines * LINE_POINTS });
+    if (lines > 1) heights.push({ row: r + 1, points: lines * ROW_POINTS });
   });
   return { widths, heights };
 }

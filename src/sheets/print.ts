@@ -53,7 +53,7 @@ export interface PageContent {
 export const MIN_SCALE = 66;
 const A4_LANDSCAPE = { width: 11.69, height: 8.27 };
 const MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
-const TITLE_ROWS = 3;
+export const TITLE_ROWS = 3;
 const POINTS_PER_INCH = 72;
 
 /**

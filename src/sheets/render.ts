@@ -1,5 +1,5 @@
 import { columnLetter, parseA1, rangeA1 } from "./address";
-import { layout } from "./layout";
+import { layout, ROW_POINTS } from "./layout";
 import { wrapSpans } from "./wrap";
 import { columnPoints, printSetup, type PageContent } from "./print";
 import { FORMATS, type RenderedSheet, type SheetSpec, type Style } from "./types";
@@ -77,8 +77,6 @@ function tallest(
 
 /** Excel's default column width, in characters. */
 const DEFAULT_WIDTH = 8.43;
-/** Excel's default row height, in points. */
-const DEFAULT_ROW_POINTS = 15;
 
 /** The printed extent of a sheet: its cells and its charts, with each block's first row. */
 function pageContent(
@@ -101,7 +99,7 @@ function pageContent(
     columnPoints: Array.from({ length: lastColumn }, (_, c) =>
       columnPoints(widths[columnLetter(c)] ?? DEFAULT_WIDTH)
     ),
-    rowPoints: Array.from({ length: lastRow }, (_, r) => tall.get(r + 1) ?? DEFAULT_ROW_POINTS),
+    rowPoints: Array.from({ length: lastRow }, (_, r) => tall.get(r + 1) ?? ROW_POINTS),
     blockStarts: styles.flatMap((row, r) => (row[0] === "section" ? [r + 1] : [])),
   };
 }

@@ -5,14 +5,12 @@
  * merged with the empty cells up to that edge, and its row grows to the lines it takes there.
  */
 import { columnLetter } from "./address";
-import { textWidth, wrappedLines } from "./layout";
+import { ROW_POINTS, textWidth, wrappedLines } from "./layout";
 import { TITLE_COLUMNS, type PrintSetup } from "./print";
 import type { Style } from "./types";
 
 /** Roles of prose that runs over empty cells: the purpose line, notes and units. */
 const RUNS_OVER: ReadonlySet<Style> = new Set(["subtitle", "note", "unit"]);
-/** Height of one line of 11-pt text, in points. */
-const LINE_POINTS = 15;
 
 /** A note wrapped in `ref` (one cell, or a cell merged with the empty ones to its right). */
 export interface WrapSpan {
@@ -49,7 +47,7 @@ export function wrapSpans(
       spans.push({
         ref: `${columnLetter(c)}${r + 1}:${columnLetter(last)}${r + 1}`,
         row: r + 1,
-        points: lines * LINE_POINTS,
+        points: lines * ROW_POINTS,
       });
     })
   );

@@ -79,23 +79,23 @@ const TAIL: readonly Column[] = [
 ];
 
 /** The table's columns: the call, GPUs, every assumption by name, then the arithmetic. */
-export function calcColumns(): Column[] {
-  return [
-    ...FIXED,
-    ...ASSUMPTION_NAMES.map((name): Column => ({ title: name, key: true, format: "General" })),
-    ...TAIL,
-  ];
-}
+export const CALC_COLUMNS: readonly Column[] = [
+  ...FIXED,
+  ...ASSUMPTION_NAMES.map((name): Column => ({ title: name, key: true, format: "General" })),
+  ...TAIL,
+];
 
-/** Column letter of a column of the table, by its title. */
+/** Column letter of each column of the table, by its title. */
+const LETTERS = new Map(CALC_COLUMNS.map((c, i) => [c.title, columnLetter(i)]));
+
 function at(title: string): string {
-  const i = calcColumns().findIndex((c) => c.title === title);
-  if (i < 0) throw new Error(`No calculation column ${title}`);
-  return columnLetter(i);
+  const letter = LETTERS.get(title);
+  if (letter === undefined) throw new Error(`No calculation column ${title}`);
+  return letter;
 }
 
 /** The column holding `Result`, for the calling cells to read. */
-export const RESULT_COLUMN = (): string => at("Result");
+export const RESULT_COLUMN = at("Result");
 
 /**
  * The row's cells: texts, references and formulas, `row` being its own row, `header` the row of

@@ -20,7 +20,7 @@ import { MASTER_CHECK_LABELS } from "../../sheets/common";
 import { FORMATS, type CellSpec, type SheetSpec } from "../../sheets/types";
 import { PROVENANCE_VALUE_FORMAT } from "../../freeze/provenance";
 import {
-  calcColumns,
+  CALC_COLUMNS,
   calcRowFormulas,
   calcRowValues,
   CALC_FUNCTIONS,
@@ -169,7 +169,7 @@ export function modelSheet(requests: readonly CalcRequest[]): {
 
   // One row of arithmetic per lock-in figure, then the refresh numbers it sums over.
   const c = LAYOUT.calculations;
-  const columns = calcColumns();
+  const columns = CALC_COLUMNS;
   b.set(`A${c - 1}`, cell.section("Lock-in figures, worked natively"));
   b.row(
     `A${c}`,

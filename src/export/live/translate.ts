@@ -5,7 +5,7 @@
  * cannot replace (the risk simulation, the model's version) is left for the export to freeze.
  */
 import { overridesBlock, parseScenario, resolveAssumptions, type Scenario } from "../../model";
-import { a1, absolute, parseA1 } from "../../sheets/address";
+import { a1, absolute, cellsIn, parseA1 } from "../../sheets/address";
 import type { RenderedSheet } from "../../sheets/types";
 import type { Value } from "../evaluator/evaluate";
 import { CALC_FUNCTIONS, RESULT_COLUMN, type CalcFunction, type CalcRequest } from "./calc-row";
@@ -51,19 +51,15 @@ export function liven(
     if (arg.startsWith('"')) return arg.slice(1, -1).replace(/""/g, '"');
     if (/^-?\d/.test(arg)) return Number(arg);
     const [from, to = from] = (names.get(arg.toLowerCase()) ?? arg).replace(/\$/g, "").split(":");
-    const [r0, c0] = parseA1(from);
-    const [r1, c1] = parseA1(to);
-    if (r0 === r1 && c0 === c1) return valueAt(from);
-    const grid: Value[][] = [];
-    for (let r = r0; r <= r1; r++) {
-      const line: Value[] = [];
-      for (let c = c0; c <= c1; c++) line.push(valueAt(a1(r, c)));
-      grid.push(line);
-    }
-    return grid;
+    if (from === to) return valueAt(from);
+    const columns = parseA1(to)[1] - parseA1(from)[1] + 1;
+    const cells = cellsIn(`${from}:${to}`).map(valueAt);
+    return Array.from({ length: cells.length / columns }, (_, r) =>
+      cells.slice(r * columns, (r + 1) * columns)
+    );
   };
 
-  const lockin = (call: SovaiCall): string | null => {
+  const lockin = (call: SovaiCall, address: string): string | null => {
     const id = call.id as CalcFunction;
     const [horizon, entity, scenario, overrides] =
       id === "SWITCHING_COST" ? ["", ...call.args] : call.args;
@@ -73,7 +69,7 @@ export function liven(
     if (typeof entityValue !== "string" && typeof entityValue !== "number") return null;
     const scenarioValue: Scenario = parseScenario(typeof s === "string" ? s : "base");
     const request: CalcRequest = {
-      where: `${sheet.name}!`,
+      where: `${sheet.name}!${address}`,
       id,
       horizon: horizon ? external(horizon) : "",
       entity: entity ? external(entity) : '"Total"',
@@ -91,7 +87,7 @@ export function liven(
     };
     const row = model.firstRow + model.requests.length;
     model.requests.push(request);
-    return `${quoted(model.sheet)}!$${RESULT_COLUMN()}$${row}`;
+    return `${quoted(model.sheet)}!$${RESULT_COLUMN}$${row}`;
   };
 
   const formulas = sheet.formulas.map((line, r) =>
@@ -102,16 +98,13 @@ export function liven(
       const native = replaceCalls(content, (call) => {
         const declared = sheet.natives[call.text];
         if (declared !== undefined) return declared;
-        if ((CALC_FUNCTIONS as readonly string[]).includes(call.id)) return lockin(call);
+        if ((CALC_FUNCTIONS as readonly string[]).includes(call.id)) return lockin(call, address);
         return inline(call);
       });
       if (native === null) {
         model.requests.length = before;
         return content;
       }
-      model.requests.slice(before).forEach((req, i) => {
-        model.requests[before + i] = { ...req, where: `${req.where}${address}` };
-      });
       natives.push({ address, formula: content, native });
       return native;
     })
