@@ -8,8 +8,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { sources, Compilation, DefinePlugin, WebpackError } = require("webpack");
 const { DEV_ORIGIN, prodOrigin, rewriteOrigin } = require("./scripts/build/origin");
 const { renderHelpPage } = require("./scripts/build/help-page");
-const { FUNCTION_FILES } = require("./scripts/build/function-files");
-const { checkExamples, mergeEnums, referenceEntries } = require("./scripts/build/metadata");
+const { writeFunctionsEntry } = require("./scripts/build/records");
+const { referenceEntries } = require("./scripts/build/metadata");
 const { koreanMetadata } = require("./scripts/build/localize");
 const { version } = require("./package.json");
 
@@ -17,9 +17,8 @@ const { version } = require("./package.json");
 const PORT = Number(process.env.SOVAI_PORT || process.env.npm_package_config_dev_server_port || 3000);
 
 /**
- * Post-processes the generated functions.json: merges the per-file enum copies, checks every
- * function has an example, points production help URLs at the production origin, and renders
- * help.html from the result.
+ * Post-processes the generated functions.json: points production help URLs at the production
+ * origin, renders help.html from the result, and writes the Korean metadata and help page.
  */
 class HelpAndOriginPlugin {
   constructor(origin) {
@@ -34,8 +33,7 @@ class HelpAndOriginPlugin {
           if (!asset) return; // the metadata plugin has already reported why
           let json;
           try {
-            const metadata = mergeEnums(JSON.parse(asset.source.source().toString()));
-            checkExamples(metadata);
+            const metadata = JSON.parse(asset.source.source().toString());
             json = rewriteOrigin(JSON.stringify(metadata, null, 4), this.origin);
           } catch (e) {
             compilation.errors.push(new WebpackError(`functions.json: ${e.message}`));
@@ -79,20 +77,27 @@ function httpsOptions() {
  * because the page makes no network requests. Evaluated during compilation, after the plugin ran.
  */
 function functionReference(language = "en") {
-  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTION_FILES];
+  const generated = CustomFunctionsMetadataPlugin.generateResults[FUNCTIONS_ENTRY];
   // Missing only when generation failed, which the plugin reports as a build error.
   if (!generated) return "[]";
   const metadata = JSON.parse(generated.metadataJson);
   // Korean text for the Korean pane (its own chunk); missing text already failed the build above.
   if (language === "ko") {
     try {
-      return JSON.stringify(referenceEntries(koreanMetadata(mergeEnums(metadata))));
+      return JSON.stringify(referenceEntries(koreanMetadata(metadata)));
     } catch {
       return "[]";
     }
   }
   return JSON.stringify(referenceEntries(metadata));
 }
+
+/**
+ * The custom functions' bundle entry, written from the function records before webpack starts:
+ * JSDoc the metadata plugin reads, each function calling its record's adapter. A problem in the
+ * records (a missing example, a duplicate id) stops the build here.
+ */
+const FUNCTIONS_ENTRY = writeFunctionsEntry(__dirname);
 
 /** The port the end-to-end check's test server listens on (office-addin-test-server's default). */
 const CHECK_PORT = 4201;
@@ -110,7 +115,7 @@ module.exports = (env, argv) => {
   return {
     devtool: "source-map", // never eval-based: the task pane's CSP forbids eval, in development too
     entry: {
-      functions: "./src/functions/index.ts",
+      functions: FUNCTIONS_ENTRY,
       taskpane: pane.script,
     },
     // publicPath "": the Korean chunk (ko.js) loads from the page's own folder, with no runtime guessing.
@@ -130,7 +135,7 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
       new HelpAndOriginPlugin(origin),
       new DefinePlugin({
         __SOVAI_REFERENCE__: DefinePlugin.runtimeValue(() => functionReference(), true),

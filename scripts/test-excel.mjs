@@ -1,6 +1,6 @@
 // npm run test:excel: the end-to-end check in real desktop Excel, the way Microsoft's own
 // custom-function samples do it. It builds dist-check/ (whose task pane page writes every
-// example of src/functions/examples.json into a sheet, waits for Excel to calculate, and posts
+// example of the function records (src/functions) into a sheet, waits for Excel to calculate, and posts
 // the values), serves it on https://localhost:3000, starts office-addin-test-server to receive
 // the values, sideloads the add-in with office-addin-debugging, and compares what Excel
 // calculated with the expected results. Prints "N passed, M failed"; exits 0 only when all pass.
@@ -16,7 +16,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { compareAll, summary } = require("./excel-check/compare.js");
-const EXAMPLES = JSON.parse(readFileSync(path.join(root, "src/functions/examples.json"), "utf8"));
+const { EXAMPLES } = require("./build/records.js");
 const RESULTS_TIMEOUT_MS = 5 * 60_000;
 const PORT = 3000;
 

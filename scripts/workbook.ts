@@ -4,6 +4,7 @@ import { existsSync, statSync, writeFileSync } from "fs";
 import path from "path";
 import { isPromise } from "../src/functions/async";
 import { functionsById } from "./function-registry";
+import { restsOnOf } from "../src/functions";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { withChartsAndTables } from "../src/export/charts";
 import { chartsBelow } from "../src/export/chart-pages";
@@ -107,7 +108,7 @@ const MAX_PASSES = 5;
 async function buildSettled(
   sheets: Parameters<typeof buildWorkbook>[0],
   call: Parameters<typeof buildWorkbook>[1],
-  table: Parameters<typeof buildWorkbook>[2]
+  table: Parameters<typeof buildWorkbook>[3]
 ): Promise<ReturnType<typeof buildWorkbook>> {
   for (let pass = 1; ; pass++) {
     const running: Promise<unknown>[] = [];
@@ -122,6 +123,7 @@ async function buildSettled(
           running.push(result.then(undefined, () => undefined));
           return 0;
         },
+        restsOnOf,
         table
       );
       if (running.length === 0) return wb;

@@ -1,10 +1,10 @@
 /**
  * The ko-KR function metadata: the English functions.json with every description, parameter
- * help and enum tooltip replaced from src/i18n/ko/functions.json, and help URLs pointed at the
+ * help and enum tooltip replaced from the records' Korean text (src/functions), and help URLs pointed at the
  * Korean help page. Ids, names, types and parameter lists stay identical (Korean Excel uses the
  * same English function names). Missing text is an error that fails the build.
  */
-const KO = require("../../src/i18n/ko/functions.json");
+const { KOREAN: KO } = require("./records");
 
 /**
  * @param {object} metadata the English metadata (after the origin rewrite)
@@ -35,7 +35,7 @@ function koreanMetadata(metadata) {
     }),
   }));
   if (missing.length)
-    throw new Error(`Korean text missing in src/i18n/ko/functions.json: ${missing.join(", ")}`);
+    throw new Error(`Korean text missing in the function records: ${missing.join(", ")}`);
   return { ...metadata, functions, ...(metadata.enums ? { enums } : {}) };
 }
 

@@ -1,9 +1,9 @@
 /**
  * Build-time helpers over the generated function metadata: the one signature format, the
- * examples table joined to each function, and the merge of the per-file enum copies. Used by
+ * examples joined to each function (from the function records). Used by
  * webpack (functions.json, help.html, the task pane's reference) and nothing at run time.
  */
-const EXAMPLES = require("../../src/functions/examples.json");
+const { EXAMPLES, FUNCTIONS } = require("./records");
 
 const NAMESPACE = "SOVAI";
 
@@ -29,39 +29,6 @@ function examplesOf(id) {
   return EXAMPLES.filter((e) => exampleId(e.formula) === id);
 }
 
-/**
- * Every function needs an example and every example a function: a new JSDoc block without an
- * example row (or a stale row) fails the build rather than shipping a blank reference entry.
- */
-function checkExamples(metadata) {
-  const ids = new Set(metadata.functions.map((f) => f.id));
-  const problems = [
-    ...[...ids]
-      .filter((id) => examplesOf(id).length === 0)
-      .map((id) => `${id} has no row in src/functions/examples.json`),
-    ...EXAMPLES.filter((e) => !ids.has(exampleId(e.formula))).map(
-      (e) => `example ${e.formula} names no function`
-    ),
-  ];
-  if (problems.length) throw new Error(problems.join("; "));
-}
-
-/**
- * The generator reads each family file alone, so an enum used by several files is declared in
- * each. Identical copies become one entry; copies that differ are a build error.
- */
-function mergeEnums(metadata) {
-  if (!metadata.enums) return metadata;
-  const byId = new Map();
-  for (const e of metadata.enums) {
-    const seen = byId.get(e.id);
-    if (seen && JSON.stringify(seen) !== JSON.stringify(e))
-      throw new Error(`Enum ${e.id} is declared differently in two function files.`);
-    byId.set(e.id, e);
-  }
-  return { ...metadata, enums: [...byId.values()] };
-}
-
 /** The task pane's reference entries: what the metadata says, plus signature and examples. */
 function referenceEntries(metadata) {
   return metadata.functions.map((f) => ({
@@ -73,8 +40,9 @@ function referenceEntries(metadata) {
       description: p.description || "",
       optional: p.optional === true,
     })),
+    restsOn: FUNCTIONS.find((r) => r.id === f.id).restsOn,
     examples: examplesOf(f.id).map((e) => e.formula),
   }));
 }
 
-module.exports = { NAMESPACE, signature, examplesOf, checkExamples, mergeEnums, referenceEntries };
+module.exports = { NAMESPACE, signature, examplesOf, referenceEntries };

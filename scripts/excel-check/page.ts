@@ -5,7 +5,7 @@
  */
 import { sendTestResults } from "office-addin-test-helpers";
 import { runExamples } from "../../src/excel/examples-check";
-import EXAMPLES from "../../src/functions/examples.json";
+import { EXAMPLES } from "../../src/functions";
 
 declare const __SOVAI_TEST_PORT__: number;
 

@@ -1,4 +1,5 @@
 /* global Excel, Office */
+import type { RestsOnLookup } from "../model";
 import { SHEET_MARKER } from "../sheets/common";
 import {
   isProvenanceSheet,
@@ -53,11 +54,12 @@ export type Text = (english: string) => string;
  * Replaces every formula calling SOVAI.* on the chosen sheets with its current value (a spilled
  * result with all of its values), leaves every other cell alone, and records each frozen cell in
  * the provenance record ("SovAI Provenance", or its name in `text`'s language; an existing record
- * under either name is appended to). Three syncs whatever the sheets' size: read, locate spills,
- * write.
+ * under either name is appended to), with what each value rests on from `restsOn` (the
+ * function records'). Three syncs whatever the sheets' size: read, locate spills, write.
  */
 export async function freezeSheets(
   names: readonly string[],
+  restsOn: RestsOnLookup,
   progress: Progress = () => undefined,
   text: Text = (english) => english
 ): Promise<FreezeResult> {
@@ -116,7 +118,7 @@ export async function freezeSheets(
     const sheet = record ?? createRecord(worksheets, text);
     const firstRow =
       recordColumn === null || recordColumn.isNullObject ? 2 : recordColumn.rowCount + 1;
-    writeEntries(sheet, firstRow, entries, text);
+    writeRows(sheet, firstRow, provenanceRows(entries, restsOn, text));
     for (const p of plans) {
       for (const w of p.writes) worksheets.getItem(w.sheet).getRange(w.ref).values = w.values;
     }
@@ -178,9 +180,13 @@ export async function unfreeze(
     }
     if (keep.length === 0) record.delete();
     else {
+      // Kept rows are written back as they were: what they rest on, and the model version and
+      // data date of their freeze, stay those of the day they were frozen.
+      const kept = new Set(keep.map((e) => `${e.sheet}!${e.address}`));
+      const rows = table.values.slice(1).filter((r) => kept.has(`${r[0]}!${r[1]}`));
       table.clear("Contents");
       writeHeader(record, text);
-      writeEntries(record, 2, keep, text);
+      writeRows(record, 2, rows);
     }
     await context.sync();
     return { restored: restore.length, kept: keep };
@@ -238,14 +244,11 @@ function writeHeader(sheet: Excel.Worksheet, text: Text): void {
   ];
 }
 
-/** Writes entries from `firstRow` (1-based); the formula column is text so it stays inert. */
-function writeEntries(
-  sheet: Excel.Worksheet,
-  firstRow: number,
-  entries: readonly ProvenanceEntry[],
-  text: Text
-): void {
-  const rows = provenanceRows(entries, text);
+/**
+ * Writes record rows from `firstRow` (1-based), each column in its format (the formula as text,
+ * so it stays inert).
+ */
+function writeRows(sheet: Excel.Worksheet, firstRow: number, rows: unknown[][]): void {
   const block = sheet.getRangeByIndexes(firstRow - 1, 0, rows.length, PROVENANCE_HEADER.length);
   block.numberFormat = provenanceFormats(rows);
   block.values = rows;

@@ -6,8 +6,8 @@
  * after it.
  */
 import type ExcelJS from "exceljs";
+import { RESTS_ON, type RestsOnLookup } from "../model";
 import {
-  FUNCTION_FACTS,
   PROVENANCE_HEADER,
   PROVENANCE_WIDTHS,
   provenanceFormats,
@@ -33,7 +33,7 @@ export const PROVENANCE_TEXT: readonly string[] = [
       .flat()
       .filter((c): c is string => typeof c === "string" && c.startsWith("\u0000"))
       .map((c) => c.slice(1)),
-    ...Object.values(FUNCTION_FACTS).filter((t) => t !== ""),
+    ...Object.values(RESTS_ON).filter((t) => t !== ""),
   ]),
 ];
 
@@ -45,12 +45,13 @@ export function addProvenanceSheet(
   wb: ExcelJS.Workbook,
   name: string,
   entries: readonly ProvenanceEntry[],
+  restsOn: RestsOnLookup,
   text: (english: string) => string
 ): void {
   const ps = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   const header = ps.getRow(1);
   PROVENANCE_HEADER.forEach((h, i) => (header.getCell(i + 1).value = text(h)));
-  const rows = provenanceRows(entries, text);
+  const rows = provenanceRows(entries, restsOn, text);
   const formats = provenanceFormats(rows);
   rows.forEach((row, i) =>
     row.forEach((v, c) => {

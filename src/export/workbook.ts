@@ -7,7 +7,7 @@
  * and say so. Node only (ExcelJS); never part of the add-in's bundles.
  */
 import ExcelJS from "exceljs";
-import { DATA_AS_OF, MODEL_VERSION } from "../model";
+import { DATA_AS_OF, MODEL_VERSION, type RestsOnLookup } from "../model";
 import { renderSpec } from "../sheets";
 import { absolute } from "../sheets/address";
 import { textIn, type SheetTable } from "../sheets/localize";
@@ -27,12 +27,14 @@ export class ExportError extends Error {}
 
 /**
  * Builds the workbook; throws ExportError naming the cell if a SOVAI value is an error.
+ * @param restsOn - what each function's value rests on (its record's), for the provenance record
  * @param table - the sheets' language (none for English): the model sheet, the provenance
  *   record, the locked inputs' labels and the footers in it
  */
 export function buildWorkbook(
   sheets: readonly RenderedSheet[],
   call: SovaiCall,
+  restsOn: RestsOnLookup,
   table?: SheetTable
 ): ExcelJS.Workbook {
   const text = textIn(table);
@@ -83,7 +85,7 @@ export function buildWorkbook(
   for (const n of data.names)
     names.push({ name: n.name, ranges: [`'${rendered.name}'!${absolute(n.ref)}`] });
 
-  addProvenanceSheet(wb, text(PROVENANCE_SHEET), provenance, text);
+  addProvenanceSheet(wb, text(PROVENANCE_SHEET), provenance, restsOn, text);
 
   // ExcelJS writes only workbook-wide names; the sheets reuse names (Scenario, Tolerance…), which
   // Excel scopes per sheet with localSheetId. Its name writer passes localSheetId through.

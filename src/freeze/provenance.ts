@@ -1,4 +1,12 @@
-import { ASSUMPTIONS, DATA_AS_OF, ENTITIES, MODEL_VERSION, SOURCES } from "../model";
+import {
+  ASSUMPTIONS,
+  DATA_AS_OF,
+  ENTITIES,
+  MODEL_VERSION,
+  RESTS_ON,
+  SOURCES,
+  type RestsOnLookup,
+} from "../model";
 import { sourceLinks } from "../sheets/sources";
 
 /** A frozen cell as the provenance record lists it. */
@@ -66,56 +74,23 @@ export const PROVENANCE_WIDTHS: readonly number[] = [24, 8, 40, 28, 14, 15, 12, 
 /** 0-based column of the fact-id list (J). */
 export const SOURCES_COLUMN = PROVENANCE_HEADER.length + 1;
 
-const DEAL = "Deal figures";
-const MODEL = "Model assumptions";
-const BOTH = "Deal figures and model assumptions";
-
 /**
  * The fact ids of each group a value can rest on, listed once on the record rather than on each
  * of its rows: the deal's figures (GPUs by entity) and the model's assumptions.
  */
 export const FACT_GROUPS: readonly (readonly [string, string])[] = [
-  [DEAL, [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ")],
-  [MODEL, [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ")],
+  [RESTS_ON.deal, [...new Set(ENTITIES.flatMap((e) => e.facts))].join(", ")],
+  [RESTS_ON.model, [...new Set(ASSUMPTIONS.flatMap((a) => a.facts))].join(", ")],
 ];
 
 /**
- * What each function's value rests on: the deal's figures, the model's assumptions, or both
- * (`FACT_GROUPS` lists their fact ids). Keyed by function id;
- * test/contract/functions-contract.test.ts fails while a released function is missing here.
+ * What a SOVAI formula's value rests on, by the function it calls (`restsOn` reads the
+ * function's record); "" for a formula that calls none the lookup knows.
+ * @example factsFor("=SOVAI.KOREA_GPUS(A1)", () => "deal") // "Deal figures"
  */
-export const FUNCTION_FACTS: Readonly<Record<string, string>> = {
-  KOREA_GPUS: DEAL,
-  KOREA_GPU_SHARE: DEAL,
-  KOREA_ALLOCATION: DEAL,
-  KOREA_ENTITY: DEAL,
-  KOREA_ENTITIES: DEAL,
-  KOREA_CARD: BOTH,
-  LOCKIN_COST: BOTH,
-  LOCKIN_SCHEDULE: BOTH,
-  LOCKIN_PREMIUM: BOTH,
-  SWITCHING_COST: BOTH,
-  LOCKIN_RISK: BOTH,
-  LOCKIN_RISK_TABLE: BOTH,
-  LOCKIN_HISTOGRAM: BOTH,
-  LOCKIN_DRIVERS: BOTH,
-  UPGRADE_CYCLES: MODEL,
-  LOCKIN_ASSUMPTION: MODEL,
-  LOCKIN_ASSUMPTIONS: MODEL,
-  LOCKIN_ASSUMPTION_CARD: MODEL,
-  SUPPLIER_HHI: "L1 and judgement inputs on the sheet",
-  MODEL_VERSION: "",
-  SOVEREIGNTY_COST: BOTH,
-  SOVEREIGNTY_PATH: BOTH,
-};
-
-/**
- * What a SOVAI formula's value rests on, by the function it calls.
- * @example factsFor("=SOVAI.MODEL_VERSION()") // ""
- */
-export function factsFor(formula: string): string {
+export function factsFor(formula: string, restsOn: RestsOnLookup): string {
   const fn = /SOVAI\.([A-Z_]+)/i.exec(formula)?.[1]?.toUpperCase() ?? "";
-  return FUNCTION_FACTS[fn] ?? "";
+  return RESTS_ON[restsOn(fn) ?? "none"];
 }
 
 /**
@@ -124,6 +99,7 @@ export function factsFor(formula: string): string {
  */
 export function provenanceRows(
   entries: readonly ProvenanceEntry[],
+  restsOn: RestsOnLookup,
   text: (english: string) => string = (english) => english
 ): (string | number | boolean)[][] {
   return entries.map((e) => [
@@ -134,7 +110,7 @@ export function provenanceRows(
     e.spill ?? "",
     MODEL_VERSION,
     DATA_AS_OF,
-    text(factsFor(e.formula)),
+    text(factsFor(e.formula, restsOn)),
   ]);
 }
 

@@ -23,34 +23,11 @@ import {
   textArg,
 } from "./coerce";
 import { guarded } from "./excel-errors";
+import type { ScenarioName } from "./enums";
+import { SCENARIO, OVERRIDES } from "./params";
+import type { FunctionRecord } from "./record";
 
-/*
- * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. test/built/enums.test.ts checks every copy against the model's lists.
- */
-/**
- * Scenario: which end of every range the model takes.
- * @customenum {string}
- */
-export enum ScenarioName {
-  /** Announced figures and base assumptions (the default). */
-  base = "base",
-  /** Cost-minimising end of every range. */
-  low = "low",
-  /** Cost-maximising end of every range. */
-  high = "high",
-}
-
-/**
- * A card of one recipient, or of all five: GPUs, share, deployment, lock-in cost, premium, switching cost and their sources, in one cell. Click the card icon to read it; =A1.GPUs pulls a field.
- * @customfunction KOREA_CARD
- * @helpurl https://localhost:3000/help.html#KOREA_CARD
- * @param entity Name or alias in English or Korean (Samsung, 삼성, MSIT…), or Total.
- * @param [scenario] base (default), low or high.
- * @param [years] Horizon of the lock-in figures in whole years, 1 to 100 (default 10).
- * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
- * @returns A card (an entity value); the recipient's name where Excel has no data types.
- */
+/** KOREA_CARD: the adapter its record (below) runs. */
 export function koreaCard(
   entity: any,
   scenario?: ScenarioName,
@@ -66,14 +43,7 @@ export function koreaCard(
   });
 }
 
-/**
- * A card of one assumption: its value under the scenario, unit, low, base and high, allowed range, description and sources.
- * @customfunction LOCKIN_ASSUMPTION_CARD
- * @helpurl https://localhost:3000/help.html#LOCKIN_ASSUMPTION_CARD
- * @param name Assumption name, e.g. capex_per_gpu_usd.
- * @param [scenario] base (default), low or high.
- * @returns A card (an entity value); the assumption's name where Excel has no data types.
- */
+/** LOCKIN_ASSUMPTION_CARD: the adapter its record (below) runs. */
 export function lockinAssumptionCard(name: any, scenario?: ScenarioName): any {
   return guarded(() =>
     shown(assumptionCard(textArg(single(name, "name"), "name"), scenarioArg(scenario)))
@@ -157,3 +127,65 @@ export function toEntityValue(record: CardRecord) {
     },
   };
 }
+
+export const CARDS: readonly FunctionRecord[] = [
+  {
+    id: "KOREA_CARD",
+    summary: {
+      en: "A card of one recipient, or of all five: GPUs, share, deployment, lock-in cost, premium, switching cost and their sources, in one cell. Click the card icon to read it; =A1.GPUs pulls a field.",
+      ko: "한 기관 또는 다섯 곳 전체의 카드: GPU, 비중, 도입 시기, 락인 비용, 웃돈, 전환 비용과 출처를 한 셀에. 카드 아이콘을 눌러 보고, =A1.GPUs로 필드를 가져옵니다.",
+    },
+    params: [
+      {
+        name: "entity",
+        kind: "value",
+        en: "Name or alias in English or Korean (Samsung, 삼성, MSIT…), or Total.",
+        ko: "영문 또는 한글 이름·별칭(Samsung, 삼성, MSIT 등) 또는 Total.",
+      },
+      SCENARIO,
+      {
+        name: "years",
+        kind: "value",
+        optional: true,
+        en: "Horizon of the lock-in figures in whole years, 1 to 100 (default 10).",
+        ko: "락인 수치의 기간(정수 연도, 1~100, 기본값 10).",
+      },
+      OVERRIDES,
+    ],
+    returns: {
+      kind: "value",
+      en: "A card (an entity value); the recipient's name where Excel has no data types.",
+    },
+    run: koreaCard,
+    restsOn: "both",
+    examples: [{ formula: '=SOVAI.KOREA_CARD("Samsung")', result: '"Samsung Electronics"' }],
+  },
+  {
+    id: "LOCKIN_ASSUMPTION_CARD",
+    summary: {
+      en: "A card of one assumption: its value under the scenario, unit, low, base and high, allowed range, description and sources.",
+      ko: "한 가정의 카드: 시나리오 값, 단위, low·base·high, 허용 범위, 설명, 출처.",
+    },
+    params: [
+      {
+        name: "name",
+        kind: "value",
+        en: "Assumption name, e.g. capex_per_gpu_usd.",
+        ko: "가정 이름(예: capex_per_gpu_usd).",
+      },
+      SCENARIO,
+    ],
+    returns: {
+      kind: "value",
+      en: "A card (an entity value); the assumption's name where Excel has no data types.",
+    },
+    run: lockinAssumptionCard,
+    restsOn: "model",
+    examples: [
+      {
+        formula: '=SOVAI.LOCKIN_ASSUMPTION_CARD("capex_per_gpu_usd","high")',
+        result: '"capex_per_gpu_usd"',
+      },
+    ],
+  },
+];

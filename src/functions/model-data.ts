@@ -1,6 +1,6 @@
 /**
  * Reference-data functions: the assumptions, a market-concentration index and the model's
- * version. Thin adapters (see allocation.ts for the pattern); the JSDoc is the metadata.
+ * version. Thin adapters (see allocation.ts for the pattern); their records are at the end.
  */
 import {
   assumptionRecord,
@@ -12,78 +12,11 @@ import {
 import { isBlank, numberArg, scenarioArg, single, textArg } from "./coerce";
 import { displayLanguage, guarded } from "./excel-errors";
 import { usedArea } from "./range";
+import type { ScenarioName, AssumptionName } from "./enums";
+import { SCENARIO } from "./params";
+import type { FunctionRecord } from "./record";
 
-/*
- * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. The build merges identical copies and fails on differing ones (scripts/build/
- * metadata.js); test/built/enums.test.ts checks every copy against the model's lists.
- */
-/**
- * Scenario: which end of every range the model takes.
- * @customenum {string}
- */
-export enum ScenarioName {
-  /** Announced figures and base assumptions (the default). */
-  base = "base",
-  /** Cost-minimising end of every range. */
-  low = "low",
-  /** Cost-maximising end of every range. */
-  high = "high",
-}
-
-/**
- * Names of the lock-in model's assumptions.
- * @customenum {string}
- */
-export enum AssumptionName {
-  /** All-in capex per GPU, USD. */
-  capex_per_gpu_usd = "capex_per_gpu_usd",
-  /** Years between forced refreshes. */
-  refresh_cycle_years = "refresh_cycle_years",
-  /** Share of capex redone at each refresh. */
-  refreshable_share = "refreshable_share",
-  /** Price change per generation. */
-  gen_price_escalation = "gen_price_escalation",
-  /** NVIDIA AI Enterprise, USD per GPU-year. */
-  licence_per_gpu_year_usd = "licence_per_gpu_year_usd",
-  /** Share of GPUs licensed. */
-  licence_attach_rate = "licence_attach_rate",
-  /** Hardware support, share of capex per year. */
-  hw_support_pct = "hw_support_pct",
-  /** Premium over a multi-vendor market. */
-  vendor_premium = "vendor_premium",
-  /** One-off exit cost, share of initial capex. */
-  switch_cost_pct = "switch_cost_pct",
-  /** Discount rate per year. */
-  discount_rate = "discount_rate",
-  /** kW per GPU at system level. */
-  kw_per_gpu = "kw_per_gpu",
-  /** Power usage effectiveness. */
-  pue = "pue",
-  /** Average / peak power. */
-  load_factor = "load_factor",
-  /** Electricity, KRW per kWh. */
-  electricity_krw_per_kwh = "electricity_krw_per_kwh",
-  /** KRW per USD. */
-  fx_krw_per_usd = "fx_krw_per_usd",
-  /** Years prices compound per generation before long-run growth. */
-  escalation_years = "escalation_years",
-  /** Price growth per year after escalation_years. */
-  longrun_price_growth = "longrun_price_growth",
-  /** Alternative accelerators per NVIDIA GPU replaced. */
-  alt_units_per_gpu = "alt_units_per_gpu",
-  /** Alternative's all-in price over NVIDIA's capex per GPU. */
-  alt_price_ratio = "alt_price_ratio",
-}
-
-/**
- * The value of one named assumption under a scenario.
- * @customfunction LOCKIN_ASSUMPTION
- * @helpurl https://localhost:3000/help.html#LOCKIN_ASSUMPTION
- * @param name Assumption name, e.g. refresh_cycle_years.
- * @param [scenario] base (default), low or high.
- * @returns The value, in the assumption's unit.
- */
+/** LOCKIN_ASSUMPTION: the adapter its record (below) runs. */
 export function lockinAssumption(name: AssumptionName, scenario?: ScenarioName): number {
   return guarded(() => {
     const record = assumptionRecord(textArg(single(name, "name"), "name"));
@@ -91,24 +24,12 @@ export function lockinAssumption(name: AssumptionName, scenario?: ScenarioName):
   });
 }
 
-/**
- * All assumptions: Name, Value, Unit, Low, Base, High, Description, Source.
- * @customfunction LOCKIN_ASSUMPTIONS
- * @helpurl https://localhost:3000/help.html#LOCKIN_ASSUMPTIONS
- * @param [scenario] base (default), low or high.
- * @returns A table with a header row, one row per assumption.
- */
+/** LOCKIN_ASSUMPTIONS: the adapter its record (below) runs. */
 export function lockinAssumptions(scenario?: ScenarioName): any[][] {
   return guarded(() => assumptionsTable(scenarioArg(scenario)));
 }
 
-/**
- * Herfindahl-Hirschman index of a supplier market, 0 to 10,000, from shares as fractions or percents.
- * @customfunction SUPPLIER_HHI
- * @helpurl https://localhost:3000/help.html#SUPPLIER_HHI
- * @param shares Supplier shares (fractions summing to at most 1, or percents to at most 100); blanks are skipped.
- * @returns HHI, 0 to 10,000.
- */
+/** SUPPLIER_HHI: the adapter its record (below) runs. */
 export function supplierHhiFn(shares: any[][]): number {
   return guarded(() => {
     // Read up to the last non-blank cell, so a whole column costs what its used rows cost.
@@ -133,13 +54,77 @@ export function supplierHhiFn(shares: any[][]): number {
   });
 }
 
-/**
- * Model version and the date its data are as of.
- * @customfunction MODEL_VERSION
- * @helpurl https://localhost:3000/help.html#MODEL_VERSION
- * @returns Text such as 1.2.0 (data as of 2026-07-05).
- */
+/** MODEL_VERSION: the adapter its record (below) runs. */
 export function modelVersion(): string {
   // Worded in Office's display language, like the error messages; the version and date are the same.
   return modelVersionText(displayLanguage());
 }
+
+export const MODEL_DATA: readonly FunctionRecord[] = [
+  {
+    id: "LOCKIN_ASSUMPTION",
+    summary: {
+      en: "The value of one named assumption under a scenario.",
+      ko: "시나리오에서 한 가정의 값.",
+    },
+    params: [
+      {
+        name: "name",
+        kind: "AssumptionName",
+        en: "Assumption name, e.g. refresh_cycle_years.",
+        ko: "가정 이름(예: refresh_cycle_years).",
+      },
+      SCENARIO,
+    ],
+    returns: { kind: "number", en: "The value, in the assumption's unit." },
+    run: lockinAssumption,
+    restsOn: "model",
+    examples: [
+      { formula: '=SOVAI.LOCKIN_ASSUMPTION("refresh_cycle_years","high")', result: "3" },
+      { formula: '=SOVAI.LOCKIN_ASSUMPTION("fx_krw_per_usd","high")', result: "1,600" },
+    ],
+  },
+  {
+    id: "LOCKIN_ASSUMPTIONS",
+    summary: {
+      en: "All assumptions: Name, Value, Unit, Low, Base, High, Description, Source.",
+      ko: "모든 가정: 이름, 값, 단위, low, base, high, 설명, 출처.",
+    },
+    params: [SCENARIO],
+    returns: { kind: "table", en: "A table with a header row, one row per assumption." },
+    run: lockinAssumptions,
+    restsOn: "model",
+    examples: [{ formula: "=SOVAI.LOCKIN_ASSUMPTIONS()", result: "spills 20 × 8" }],
+  },
+  {
+    id: "SUPPLIER_HHI",
+    summary: {
+      en: "Herfindahl-Hirschman index of a supplier market, 0 to 10,000, from shares as fractions or percents.",
+      ko: "공급사 시장의 허핀달-허쉬만 지수(0~10,000). 점유율은 비율 또는 퍼센트.",
+    },
+    params: [
+      {
+        name: "shares",
+        kind: "range",
+        en: "Supplier shares (fractions summing to at most 1, or percents to at most 100); blanks are skipped.",
+        ko: "공급사 점유율(합이 1 이하인 비율 또는 100 이하인 퍼센트). 빈 셀은 건너뜁니다.",
+      },
+    ],
+    returns: { kind: "number", en: "HHI, 0 to 10,000." },
+    run: supplierHhiFn,
+    restsOn: "market",
+    examples: [{ formula: "=SOVAI.SUPPLIER_HHI({0.9,0.1})", result: "8,200" }],
+  },
+  {
+    id: "MODEL_VERSION",
+    summary: {
+      en: "Model version and the date its data are as of.",
+      ko: "모델 버전과 데이터 기준일.",
+    },
+    params: [],
+    returns: { kind: "text", en: "Text such as 1.2.0 (data as of 2026-07-05)." },
+    run: modelVersion,
+    restsOn: "none",
+    examples: [{ formula: "=SOVAI.MODEL_VERSION()", result: '"1.2.0 (data as of 2026-07-05)"' }],
+  },
+];

@@ -30,39 +30,11 @@ import { guarded } from "./excel-errors";
 import { lift1 } from "./lift";
 import { readOverrides } from "./overrides";
 import { cachedRun, driversOf, type CachedRun, type Waiter } from "./risk-cache";
+import type { MeasureName } from "./enums";
+import { YEARS, RISK } from "./params";
+import type { FunctionRecord } from "./record";
 
-/*
- * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. test/built/enums.test.ts checks every copy against the model's lists.
- */
-/**
- * Which result the simulation draws.
- * @customenum {string}
- */
-export enum MeasureName {
-  /** LOCKIN_COST: refresh capex, licences and support (the default). */
-  cost = "cost",
-  /** LOCKIN_PREMIUM: the premium over a multi-vendor market. */
-  premium = "premium",
-  /** SWITCHING_COST: the one-off cost of leaving. */
-  switching = "switching",
-}
-
-/**
- * One statistic of the simulated distribution of the lock-in cost (or premium, or switching cost) when every uncertain input varies between its low and high values. A range of statistics spills.
- * @customfunction LOCKIN_RISK
- * @cancelable
- * @helpurl https://localhost:3000/help.html#LOCKIN_RISK
- * @param years Horizon in whole years, 1 to 100.
- * @param [statistic] mean (default), sd, min, max, se, or a percentile: 0.9 or "P90"; a range spills.
- * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
- * @param [overrides] Two-column range of assumption name, value rows; an overridden input is held fixed; currency USD or KRW.
- * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
- * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1): the same seed gives the same numbers.
- * @param [measure] cost (default), premium or switching.
- * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
- * @returns The statistic, in USD (or KRW).
- */
+/** LOCKIN_RISK: the adapter its record (below) runs. */
 export function lockinRisk(
   years: any,
   statistic?: any[][],
@@ -79,20 +51,7 @@ export function lockinRisk(
   });
 }
 
-/**
- * The simulated distribution's statistics as a table: mean, standard deviation, minimum, P5 to P95, maximum, standard error, trials and seed.
- * @customfunction LOCKIN_RISK_TABLE
- * @cancelable
- * @helpurl https://localhost:3000/help.html#LOCKIN_RISK_TABLE
- * @param years Horizon in whole years, 1 to 100.
- * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
- * @param [overrides] Two-column range of assumption name, value rows; an overridden input is held fixed; currency USD or KRW.
- * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
- * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
- * @param [measure] cost (default), premium or switching.
- * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
- * @returns A table with a header row: Statistic, Value.
- */
+/** LOCKIN_RISK_TABLE: the adapter its record (below) runs. */
 export function lockinRiskTable(
   years: any,
   entity?: any,
@@ -108,21 +67,7 @@ export function lockinRiskTable(
   });
 }
 
-/**
- * Histogram of the simulated distribution: equal-width bins from the minimum to the maximum, with each bin's trials, share and cumulative share.
- * @customfunction LOCKIN_HISTOGRAM
- * @cancelable
- * @helpurl https://localhost:3000/help.html#LOCKIN_HISTOGRAM
- * @param years Horizon in whole years, 1 to 100.
- * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
- * @param [bins] Number of bins, 5 to 100 (default 20).
- * @param [overrides] Two-column range of assumption name, value rows; an overridden input is held fixed; currency USD or KRW.
- * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
- * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
- * @param [measure] cost (default), premium or switching.
- * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
- * @returns A table with a header row: From, To, Trials, Share, Cumulative share.
- */
+/** LOCKIN_HISTOGRAM: the adapter its record (below) runs. */
 export function lockinHistogram(
   years: any,
   entity?: any,
@@ -142,20 +87,7 @@ export function lockinHistogram(
   });
 }
 
-/**
- * What drives the spread: each uncertain input's rank correlation with the result and its share of the variance, largest first.
- * @customfunction LOCKIN_DRIVERS
- * @cancelable
- * @helpurl https://localhost:3000/help.html#LOCKIN_DRIVERS
- * @param years Horizon in whole years, 1 to 100.
- * @param [entity] Name or alias, Total (default), or a GPU count (held fixed).
- * @param [overrides] Two-column range of assumption name, value rows; an overridden input is held fixed; currency USD or KRW.
- * @param [trials] Trials, 1,000 to 1,000,000 (default 10,000).
- * @param [seed] Seed of the random numbers, 0 to 2,147,483,647 (default 1).
- * @param [measure] cost (default), premium or switching.
- * @param [invocation] Excel's handle on this call, for cancelation (not shown in Excel).
- * @returns A table with a header row: Input, Rank correlation, Share of variance.
- */
+/** LOCKIN_DRIVERS: the adapter its record (below) runs. */
 export function lockinDrivers(
   years: any,
   entity?: any,
@@ -212,3 +144,102 @@ function statisticArg(raw: unknown) {
 function statisticCell(stat: ReturnType<typeof parseStatistic>, run: CachedRun): number {
   return statisticOf(run.simulation, stat, run.moments);
 }
+
+export const RISK_FUNCTIONS: readonly FunctionRecord[] = [
+  {
+    id: "LOCKIN_RISK",
+    summary: {
+      en: "One statistic of the simulated distribution of the lock-in cost (or premium, or switching cost) when every uncertain input varies between its low and high values. A range of statistics spills.",
+      ko: "불확실한 입력이 low와 high 사이에서 움직일 때 락인 비용(또는 웃돈, 전환 비용) 시뮬레이션 분포의 통계량 하나. 통계량 범위를 주면 펼칩니다.",
+    },
+    params: [
+      YEARS,
+      {
+        name: "statistic",
+        kind: "range",
+        optional: true,
+        en: 'mean (default), sd, min, max, se, or a percentile: 0.9 or "P90"; a range spills.',
+        ko: 'mean(기본값), sd, min, max, se, 또는 백분위수 0.9 또는 "P90". 범위를 주면 펼칩니다.',
+      },
+      RISK.entity,
+      RISK.overrides,
+      RISK.trials,
+      {
+        name: "seed",
+        kind: "value",
+        optional: true,
+        en: "Seed of the random numbers, 0 to 2,147,483,647 (default 1): the same seed gives the same numbers.",
+        ko: "난수 시드, 0~2,147,483,647(기본값 1). 같은 시드는 같은 결과를 냅니다.",
+      },
+      RISK.measure,
+    ],
+    returns: { kind: "table", en: "The statistic, in USD (or KRW)." },
+    cancelable: true,
+    run: lockinRisk,
+    restsOn: "both",
+    examples: [
+      { formula: "=SOVAI.LOCKIN_RISK(10,{0.1,0.5,0.9})", result: "spills 1 × 3" },
+      { formula: "=SOVAI.LOCKIN_RISK(10)", result: "32,235,111,793" },
+      { formula: '=SOVAI.LOCKIN_RISK(10,"P90")', result: "46,153,167,064" },
+    ],
+  },
+  {
+    id: "LOCKIN_RISK_TABLE",
+    summary: {
+      en: "The simulated distribution's statistics as a table: mean, standard deviation, minimum, P5 to P95, maximum, standard error, trials and seed.",
+      ko: "시뮬레이션 분포의 통계표: 평균, 표준편차, 최솟값, P5~P95, 최댓값, 표준오차, 시행 횟수, 시드.",
+    },
+    params: [YEARS, RISK.entity, RISK.overrides, RISK.trials, RISK.seed, RISK.measure],
+    returns: { kind: "table", en: "A table with a header row: Statistic, Value." },
+    cancelable: true,
+    run: lockinRiskTable,
+    restsOn: "both",
+    examples: [{ formula: "=SOVAI.LOCKIN_RISK_TABLE(10)", result: "spills 15 × 2" }],
+  },
+  {
+    id: "LOCKIN_HISTOGRAM",
+    summary: {
+      en: "Histogram of the simulated distribution: equal-width bins from the minimum to the maximum, with each bin's trials, share and cumulative share.",
+      ko: "시뮬레이션 분포의 히스토그램: 최솟값에서 최댓값까지 같은 폭의 구간과 구간별 시행 수, 비중, 누적 비중.",
+    },
+    params: [
+      YEARS,
+      RISK.entity,
+      {
+        name: "bins",
+        kind: "value",
+        optional: true,
+        en: "Number of bins, 5 to 100 (default 20).",
+        ko: "구간 수, 5~100(기본값 20).",
+      },
+      RISK.overrides,
+      RISK.trials,
+      RISK.seed,
+      RISK.measure,
+    ],
+    returns: {
+      kind: "table",
+      en: "A table with a header row: From, To, Trials, Share, Cumulative share.",
+    },
+    cancelable: true,
+    run: lockinHistogram,
+    restsOn: "both",
+    examples: [{ formula: "=SOVAI.LOCKIN_HISTOGRAM(10)", result: "spills 21 × 5" }],
+  },
+  {
+    id: "LOCKIN_DRIVERS",
+    summary: {
+      en: "What drives the spread: each uncertain input's rank correlation with the result and its share of the variance, largest first.",
+      ko: "분산을 만드는 요인: 불확실한 입력마다 결과와의 순위상관과 분산 기여 비중(큰 순서).",
+    },
+    params: [YEARS, RISK.entity, RISK.overrides, RISK.trials, RISK.seed, RISK.measure],
+    returns: {
+      kind: "table",
+      en: "A table with a header row: Input, Rank correlation, Share of variance.",
+    },
+    cancelable: true,
+    run: lockinDrivers,
+    restsOn: "both",
+    examples: [{ formula: "=SOVAI.LOCKIN_DRIVERS(10)", result: "spills 10 × 3" }],
+  },
+];

@@ -1,7 +1,7 @@
 /**
  * Sovereignty functions: what moving part of the fleet off NVIDIA at refreshes costs and buys
- * against staying. Thin adapters over the model's path (src/model/sovereignty.ts); the JSDoc is
- * the metadata.
+ * against staying. Thin adapters over the model's path (src/model/sovereignty.ts); their records
+ * are at the end.
  */
 import {
   checkTargetShare,
@@ -27,40 +27,14 @@ import {
 } from "./coerce";
 import { guarded } from "./excel-errors";
 import { lift2 } from "./lift";
-
-/*
- * Enum arguments must be declared in the file that uses them: the metadata generator reads each
- * file alone. The build merges identical copies and fails on differing ones (scripts/build/
- * metadata.js); test/built/enums.test.ts checks every copy against the model's lists.
- */
-/**
- * Scenario: which end of every range the model takes.
- * @customenum {string}
- */
-export enum ScenarioName {
-  /** Announced figures and base assumptions (the default). */
-  base = "base",
-  /** Cost-minimising end of every range. */
-  low = "low",
-  /** Cost-maximising end of every range. */
-  high = "high",
-}
+import type { ScenarioName } from "./enums";
+import { YEARS, YEARS_SPILL, ENTITY, SCENARIO, OVERRIDES } from "./params";
+import type { FunctionRecord } from "./record";
 
 /** Year the target share is reached when by_year is omitted. */
 const DEFAULT_BY_YEAR = 10;
 
-/**
- * Present value of moving part of the fleet off NVIDIA at refreshes, over staying: switching, alternatives' spend and the NVIDIA spend avoided. Negative when the path saves.
- * @customfunction SOVEREIGNTY_COST
- * @helpurl https://localhost:3000/help.html#SOVEREIGNTY_COST
- * @param years Horizon in whole years, 1 to 100; a range spills.
- * @param target_share Share of the fleet on other accelerators by by_year, 0 to 1; a range spills.
- * @param [by_year] Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.
- * @param [entity] Name or alias, Total (default), or a GPU count.
- * @param [scenario] base (default), low or high.
- * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
- * @returns Present value of the difference in USD (or KRW).
- */
+/** SOVEREIGNTY_COST: the adapter its record (below) runs. */
 export function sovereigntyCostFn(
   years: any[][],
   target_share: any[][],
@@ -77,18 +51,7 @@ export function sovereigntyCostFn(
   });
 }
 
-/**
- * The sovereignty path year by year: Year, Generation, Share on alternatives, NVIDIA spend, Alternatives spend, Switching, Path spend, Staying spend, Difference, Cumulative PV difference, Accelerator HHI, Remaining exit cost.
- * @customfunction SOVEREIGNTY_PATH
- * @helpurl https://localhost:3000/help.html#SOVEREIGNTY_PATH
- * @param years Horizon in whole years, 1 to 100.
- * @param target_share Share of the fleet on other accelerators by by_year, 0 to 1.
- * @param [by_year] Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.
- * @param [entity] Name or alias, Total (default), or a GPU count.
- * @param [scenario] base (default), low or high.
- * @param [overrides] Two-column range of assumption name, value rows; currency USD or KRW.
- * @returns A table with a header row and one row per year; money in USD (or KRW).
- */
+/** SOVEREIGNTY_PATH: the adapter its record (below) runs. */
 export function sovereigntyPathFn(
   years: any,
   target_share: any,
@@ -132,3 +95,74 @@ function targetArg(value: unknown): number {
 function costCell(years: number, share: number, path: PathArgs, a: Assumptions): number {
   return sovereigntyCost(years, path.fleet, share, path.byYear, a);
 }
+
+export const SOVEREIGNTY: readonly FunctionRecord[] = [
+  {
+    id: "SOVEREIGNTY_COST",
+    summary: {
+      en: "Present value of moving part of the fleet off NVIDIA at refreshes, over staying: switching, alternatives' spend and the NVIDIA spend avoided. Negative when the path saves.",
+      ko: "교체 때마다 보유 GPU 일부를 NVIDIA에서 다른 가속기로 옮길 때, 그대로 머무는 것에 비해 더 드는 지출의 현재가치(전환 비용, 대체 가속기 지출, 줄어든 NVIDIA 지출). 음수면 절감입니다.",
+    },
+    params: [
+      YEARS_SPILL,
+      {
+        name: "target_share",
+        kind: "range",
+        en: "Share of the fleet on other accelerators by by_year, 0 to 1; a range spills.",
+        ko: "by_year까지 다른 가속기로 옮길 비중, 0~1. 범위를 주면 펼칩니다.",
+      },
+      {
+        name: "by_year",
+        kind: "value",
+        optional: true,
+        en: "Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.",
+        ko: "목표 비중에 이르는 해, 1~100(기본값 10). 이동은 교체 때만 일어납니다.",
+      },
+      ENTITY,
+      SCENARIO,
+      OVERRIDES,
+    ],
+    returns: { kind: "table", en: "Present value of the difference in USD (or KRW)." },
+    run: sovereigntyCostFn,
+    restsOn: "both",
+    examples: [
+      { formula: '=SOVAI.SOVEREIGNTY_COST(30,0.5,10,"Samsung")', result: "-549,127,070" },
+      { formula: "=SOVAI.SOVEREIGNTY_COST(30,{0,0.25,0.5})", result: "spills 1 × 3" },
+    ],
+  },
+  {
+    id: "SOVEREIGNTY_PATH",
+    summary: {
+      en: "The sovereignty path year by year: Year, Generation, Share on alternatives, NVIDIA spend, Alternatives spend, Switching, Path spend, Staying spend, Difference, Cumulative PV difference, Accelerator HHI, Remaining exit cost.",
+      ko: "소버린 경로를 연도별로: 연도, 세대, 대체 가속기 비중, NVIDIA 지출, 대체 가속기 지출, 전환, 경로 지출, 유지 지출, 차이, 누적 현재가치 차이, 가속기 HHI, 남은 이탈 비용.",
+    },
+    params: [
+      YEARS,
+      {
+        name: "target_share",
+        kind: "value",
+        en: "Share of the fleet on other accelerators by by_year, 0 to 1.",
+        ko: "by_year까지 다른 가속기로 옮길 비중, 0~1.",
+      },
+      {
+        name: "by_year",
+        kind: "value",
+        optional: true,
+        en: "Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.",
+        ko: "목표 비중에 이르는 해, 1~100(기본값 10). 이동은 교체 때만 일어납니다.",
+      },
+      ENTITY,
+      SCENARIO,
+      OVERRIDES,
+    ],
+    returns: {
+      kind: "table",
+      en: "A table with a header row and one row per year; money in USD (or KRW).",
+    },
+    run: sovereigntyPathFn,
+    restsOn: "both",
+    examples: [
+      { formula: '=SOVAI.SOVEREIGNTY_PATH(30,0.5,10,"Samsung")', result: "spills 31 × 12" },
+    ],
+  },
+];

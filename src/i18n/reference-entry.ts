@@ -1,6 +1,8 @@
+import type { RestsOn } from "../model";
+
 /**
  * One custom function as the reference shows it, built at compile time from the generated
- * functions.json and src/functions/examples.json (scripts/build/metadata.js).
+ * functions.json and the function records (scripts/build/metadata.js).
  */
 export interface ReferenceEntry {
   readonly id: string;
@@ -12,6 +14,8 @@ export interface ReferenceEntry {
     readonly description: string;
     readonly optional: boolean;
   }[];
+  /** What its value rests on, for the provenance record Freeze & share writes. */
+  readonly restsOn: RestsOn;
   /** Example formulas; the first is the one "Insert in selected cell" writes. */
   readonly examples: readonly string[];
 }

@@ -18,6 +18,7 @@ export {
 } from "./messages";
 export { closestKey, describeValue, fieldKey, isBlank, truncate } from "./text";
 export { MODEL_VERSION, DATA_AS_OF, modelVersionText } from "./version";
+export { RESTS_ON, type RestsOn, type RestsOnLookup } from "./rests-on";
 export { SCENARIOS, parseScenario, type Scenario, type Range3 } from "./scenario";
 export {
   ANNOUNCED_AS_KO,

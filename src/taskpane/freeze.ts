@@ -3,6 +3,7 @@ import { freezeSheets, listSheets, unfreeze } from "../excel/freeze";
 import { el, setText } from "./dom";
 import { textIn } from "../sheets/localize";
 import { sheetTable, type PaneLanguage } from "./language";
+import { restsOnOf } from "./reference";
 import { stepText } from "./steps";
 
 /**
@@ -75,6 +76,7 @@ export function freezeSection(canUse: boolean, lang: PaneLanguage): HTMLElement 
       if (chosen.length === 0) return show("error", text.chooseSheet);
       const result = await freezeSheets(
         chosen,
+        restsOnOf,
         (s) => show("", stepText(s, lang)),
         textIn(await sheetTable(lang.language))
       );

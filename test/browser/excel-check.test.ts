@@ -12,7 +12,7 @@ import { describeChromium, openTaskpane, type OpenPane } from "../../support/chr
 import { writeCertificate } from "../../support/certificates";
 import { loadBuilt } from "../../support/load-built";
 import { evaluateFormula } from "../../support/formula";
-import EXAMPLES from "../../src/functions/examples.json";
+import { EXAMPLES } from "../../src/functions";
 
 const ROOT = path.join(__dirname, "../..");
 const CHECK = path.join(ROOT, "dist-check");

@@ -7,9 +7,6 @@
 import { loadBuilt } from "../../support/load-built";
 import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
 import { expectClose } from "../../support/helpers";
-import released from "../contract/released-ids.json";
-
-const RELEASED: readonly string[] = released.ids;
 
 const built = loadBuilt();
 const call = (id: string, ...args: unknown[]) => {
@@ -17,14 +14,6 @@ const call = (id: string, ...args: unknown[]) => {
   if (!fn) throw new Error(`${id} is not associated`);
   return fn(...args);
 };
-
-describe("built functions.json", () => {
-  const ids = built.metadata.functions.map((f) => f.id);
-
-  it("has the released function ids, exactly (test/contract/released-ids.json)", () => {
-    expect([...ids].sort()).toEqual([...RELEASED].sort());
-  });
-});
 
 describe("built functions return the published values", () => {
   it("allocation", () => {

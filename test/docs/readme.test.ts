@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import path from "path";
 import { loadBuilt } from "../../support/load-built";
 import { evaluateFormula, single } from "../../support/formula";
-import EXAMPLES from "../../src/functions/examples.json";
+import { EXAMPLES } from "../../src/functions";
 
 const { mismatch } = require("../../scripts/excel-check/compare.js") as {
   mismatch: (

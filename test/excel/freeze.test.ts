@@ -1,6 +1,7 @@
 import { freezeSheets, listSheets, unfreeze } from "../../src/excel/freeze";
 import { PROVENANCE_SHEET } from "../../src/freeze/provenance";
 import { SOURCES } from "../../src/model";
+import { restsOnOf } from "../../src/functions";
 import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 import { textIn } from "../../src/sheets/localize";
 import { FakeSheet, installFakeWorkbook } from "../../support/fake-workbook";
@@ -47,7 +48,7 @@ describe("freeze", () => {
     const book = installFakeWorkbook([modelSheet(), userSheet()]);
     const before = book.sheet("SovAI Dependency").snapshot();
     const data = book.sheet("Data").snapshot();
-    const result = await freezeSheets(["SovAI Dependency"]);
+    const result = await freezeSheets(["SovAI Dependency"], restsOnOf);
     expect(result.frozen).toBe(4);
     expect(result.skipped).toEqual(["SovAI Dependency!G4"]);
 
@@ -78,7 +79,7 @@ describe("freeze", () => {
 
   it("says what each value rests on, keyed once to fact ids and to labelled links, not raw URLs", async () => {
     const book = installFakeWorkbook([modelSheet()]);
-    await freezeSheets(["SovAI Dependency"]);
+    await freezeSheets(["SovAI Dependency"], restsOnOf);
     const record = book.sheet(PROVENANCE_SHEET);
     expect(record.formulaAt("H1")).toBe("Rests on");
     expect(record.formulaAt("H2")).toBe("Deal figures and model assumptions");
@@ -104,14 +105,14 @@ describe("freeze", () => {
   it("writes a Korean record for a Korean pane, and Unfreeze finds it by its Korean name", async () => {
     const book = installFakeWorkbook([modelSheet()]);
     const korean = textIn(KO_SHEETS);
-    await freezeSheets(["SovAI Dependency"], undefined, korean);
+    await freezeSheets(["SovAI Dependency"], restsOnOf, undefined, korean);
     const record = book.sheet("SovAI 출처 기록");
     expect([record.formulaAt("A1"), record.formulaAt("H1"), record.formulaAt("H2")]).toEqual([
       "시트",
       "근거",
       "거래 수치와 모델 가정",
     ]);
-    await freezeSheets(["SovAI Dependency"]); // an English pane appends to the Korean record
+    await freezeSheets(["SovAI Dependency"], restsOnOf); // an English pane appends to the Korean record
     expect(book.sheets.map((s) => s.name)).toEqual(["SovAI Dependency", "SovAI 출처 기록"]);
     expect(await listSheets()).toEqual([{ name: "SovAI Dependency", inserted: true }]);
     for (let i = 1; i <= 3; i++) book.recalc.set(`=SOVAI.LOCKIN_COST(${i})`, 1000 * i);
@@ -122,15 +123,15 @@ describe("freeze", () => {
   it("takes three syncs whether the sheet has 3 or 3,000 SOVAI rows", async () => {
     for (const rows of [3, 3000]) {
       const book = installFakeWorkbook([modelSheet(rows)]);
-      await freezeSheets(["SovAI Dependency"]);
+      await freezeSheets(["SovAI Dependency"], restsOnOf);
       expect({ rows, syncs: book.syncs }).toEqual({ rows, syncs: 3 });
     }
   });
 
   it("appends to an existing record on a second freeze", async () => {
     const book = installFakeWorkbook([modelSheet(), userSheet()]);
-    await freezeSheets(["SovAI Dependency"]);
-    await freezeSheets(["Data"]);
+    await freezeSheets(["SovAI Dependency"], restsOnOf);
+    await freezeSheets(["Data"], restsOnOf);
     const record = book.sheet(PROVENANCE_SHEET);
     expect(record.formulaAt("A6")).toBe("Data");
     expect(record.formulaAt("C6")).toBe('=SOVAI.KOREA_GPUS("SK")');
@@ -138,7 +139,7 @@ describe("freeze", () => {
 
   it("does nothing when there is nothing to freeze", async () => {
     const book = installFakeWorkbook([new FakeSheet("Plain").set("A1", 1)]);
-    expect(await freezeSheets(["Plain"])).toEqual({ frozen: 0, skipped: [] });
+    expect(await freezeSheets(["Plain"], restsOnOf)).toEqual({ frozen: 0, skipped: [] });
     expect(book.sheets.map((s) => s.name)).toEqual(["Plain"]);
   });
 });
@@ -147,7 +148,7 @@ describe("unfreeze", () => {
   it("restores the exact formulas, clears frozen spills, and removes the record", async () => {
     const book = installFakeWorkbook([modelSheet(), userSheet()]);
     const before = book.sheet("SovAI Dependency").snapshot();
-    await freezeSheets(["SovAI Dependency", "Data"]);
+    await freezeSheets(["SovAI Dependency", "Data"], restsOnOf);
     for (let i = 1; i <= 3; i++) book.recalc.set(`=SOVAI.LOCKIN_COST(${i})`, 1000 * i);
     const result = await unfreeze();
     expect(result).toEqual({ restored: 5, kept: [] });
@@ -161,7 +162,7 @@ describe("unfreeze", () => {
 
   it("leaves a cell edited since the freeze alone and keeps it on the record", async () => {
     const book = installFakeWorkbook([modelSheet()]);
-    await freezeSheets(["SovAI Dependency"]);
+    await freezeSheets(["SovAI Dependency"], restsOnOf);
     book.sheet("SovAI Dependency").set("B5", 1234);
     const result = await unfreeze();
     expect(result.restored).toBe(3);
@@ -172,7 +173,7 @@ describe("unfreeze", () => {
 
   it("takes four syncs whatever the record's length, and none to write when nothing is frozen", async () => {
     const book = installFakeWorkbook([modelSheet(2000)]);
-    await freezeSheets(["SovAI Dependency"]);
+    await freezeSheets(["SovAI Dependency"], restsOnOf);
     book.syncs = 0;
     await unfreeze();
     expect(book.syncs).toBe(4);

@@ -6,16 +6,19 @@
  */
 const ORIGIN = "https://localhost:3000";
 
+/** The newest release (releases.json): the version both manifests declare. */
+const { releases } = require("./releases.json");
+const CURRENT = releases[releases.length - 1];
+
 const DESCRIPTION = {
   id: "424b4c54-84e9-4f2b-a8af-cb5301d0a154",
   /** Four parts for the XML manifest; the unified manifest takes the first three. */
-  version: "1.3.0.0",
+  version: CURRENT.version,
   /**
-   * sha256 of the functions.json this version ships. Change `version` whenever the function
-   * metadata changes (Excel caches it for up to a day); test/contract/manifest-version.test.ts
-   * checks this line against the build.
+   * sha256 of the functions.json this version ships: a new one needs a new release (Excel caches
+   * metadata for up to a day); test/contract/manifest-version.test.ts checks it against the build.
    */
-  metadataHash: "627e389c378c833e4e7069ed0683360a091f8ef1ec226fcfbfb1bb5514f6d3e8",
+  metadataHash: CURRENT.metadataHash,
   provider: "SovAI",
   namespace: "SOVAI",
   /** The one runtime: task pane, custom functions and ribbon command share its page. */
