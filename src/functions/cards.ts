@@ -13,15 +13,7 @@ import {
   type CardNumberKind,
   type CardRecord,
 } from "../model";
-import {
-  assumptionsArg,
-  entityArg,
-  isBlank,
-  numberArg,
-  scenarioArg,
-  single,
-  textArg,
-} from "./coerce";
+import { assumptionsArg, entityArg, optionalNumber, scenarioArg, single, textArg } from "./coerce";
 import { guarded } from "./excel-errors";
 import type { ScenarioName } from "./enums";
 import { SCENARIO, OVERRIDES } from "./params";
@@ -37,8 +29,7 @@ export function koreaCard(
   return guarded(() => {
     const e = entityArg(single(entity, "entity"));
     const s = scenarioArg(scenario);
-    const y = single(years, "years");
-    const n = isBlank(y) ? 10 : numberArg(y, "years");
+    const n = optionalNumber(years, "years", 10, (y) => y);
     return shown(entityCard(e, s, n, assumptionsArg(s, overrides)));
   });
 }

@@ -82,11 +82,11 @@ export function single(value: unknown, name: string): unknown {
 }
 
 /**
- * An optional whole-number argument (a 1×1 range is its one value): blank gives `fallback`,
- * otherwise the number goes through `check`, which truncates and range-checks it.
- * @example optionalWhole(null, "by_year", 10, (n) => n) // 10
+ * An optional number argument (a 1×1 range is its one value): blank gives `fallback`, otherwise
+ * the number goes through `check` (which may truncate and range-check it, or keep it as it is).
+ * @example optionalNumber(null, "by_year", 10, (n) => n) // 10
  */
-export function optionalWhole(
+export function optionalNumber(
   value: unknown,
   name: string,
   fallback: number,

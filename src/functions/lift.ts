@@ -185,15 +185,12 @@ function computeCell<A, C1, C2>(compute: (a: A, c1: C1, c2: C2) => Out, a: A, c1
   }
 }
 
-function computeCell2<A, B, C1, C2>(
-  compute: (a: A, b: B, c1: C1, c2: C2) => Out,
-  a: A,
-  b: B,
-  c1: C1,
-  c2: C2
-): Out {
+/** A two-argument cell's computation, with the two constants every cell shares. */
+type Compute2<A, B, C1, C2> = (a: A, b: B, c1: C1, c2: C2) => Out;
+
+function computeCell2<A, B, C1, C2>(f: Compute2<A, B, C1, C2>, a: A, b: B, c1: C1, c2: C2): Out {
   try {
-    return compute(a, b, c1, c2);
+    return f(a, b, c1, c2);
   } catch (e) {
     return excelError(e);
   }
@@ -201,7 +198,7 @@ function computeCell2<A, B, C1, C2>(
 
 function resultOnce<A, B, C1, C2>(
   results: Map<A, Map<B, Out>>,
-  compute: (a: A, b: B, c1: C1, c2: C2) => Out,
+  compute: Compute2<A, B, C1, C2>,
   a: A,
   b: B,
   c1: C1,

@@ -15,74 +15,48 @@ import {
   type EntitySelector,
   type Scenario,
 } from "../model";
-import {
-  assumptionsArg,
-  entityArg,
-  isBlank,
-  numberArg,
-  scenarioArg,
-  single,
-  yearsArg,
-} from "./coerce";
+import { assumptionsArg, entityArg, optionalNumber, scenarioArg, single, yearsArg } from "./coerce";
 import { guarded } from "./excel-errors";
 import { lift1, lift2 } from "./lift";
 import type { ScenarioName } from "./enums";
 import { YEARS, YEARS_SPILL, ENTITY, ENTITY_SPILL, SCENARIO, OVERRIDES } from "./params";
 import type { FunctionRecord } from "./record";
 
-/** LOCKIN_COST: the adapter its record (below) runs. */
-export function lockinCostFn(
-  years: any[][],
-  entity?: any[][],
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
-    const s = scenarioArg(scenario);
-    const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, costCell, s, a);
-  });
+/**
+ * LOCKIN_COST and LOCKIN_PREMIUM: a present value for each horizon and entity of a spill. Each
+ * per-cell computation is made once, at load, so a call allocates nothing beyond its result.
+ */
+function presentValue(pv: (years: number, gpus: number, a: Assumptions) => number) {
+  const cell = (years: number, entity: EntitySelector, scenario: Scenario, a: Assumptions) =>
+    pv(years, gpusOf(entity, scenario), a);
+  return (years: any[][], entity?: any[][], scenario?: ScenarioName, overrides?: any[][]) =>
+    guarded((): any[][] => {
+      const s = scenarioArg(scenario);
+      return lift2(years, yearsArg, entity, entityArg, cell, s, assumptionsArg(s, overrides));
+    });
 }
 
-/** LOCKIN_SCHEDULE: the adapter its record (below) runs. */
-export function lockinScheduleFn(
-  years: any,
-  entity?: any,
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
-    const n = yearsArg(single(years, "years"));
-    const e = entityArg(single(entity, "entity"));
-    const s = scenarioArg(scenario);
-    return scheduleTable(lockinSchedule(n, gpusOf(e, s), assumptionsArg(s, overrides)));
-  });
-}
+/** LOCKIN_COST: the adapter its record (below) runs. */
+export const lockinCostFn = presentValue(lockinCost);
 
 /** LOCKIN_PREMIUM: the adapter its record (below) runs. */
-export function lockinPremiumFn(
-  years: any[][],
-  entity?: any[][],
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
+export const lockinPremiumFn = presentValue(lockinPremium);
+
+/** LOCKIN_SCHEDULE: the adapter its record (below) runs. */
+export function lockinScheduleFn(years: any, entity?: any, scenario?: any, overrides?: any[][]) {
+  return guarded((): any[][] => {
+    const n = yearsArg(single(years, "years"));
     const s = scenarioArg(scenario);
-    const a = assumptionsArg(s, overrides);
-    return lift2(years, yearsArg, entity, entityArg, premiumCell, s, a);
+    const gpus = gpusOf(entityArg(single(entity, "entity")), s);
+    return scheduleTable(lockinSchedule(n, gpus, assumptionsArg(s, overrides)));
   });
 }
 
 /** SWITCHING_COST: the adapter its record (below) runs. */
-export function switchingCostFn(
-  entity?: any[][],
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
+export function switchingCostFn(entity?: any[][], scenario?: ScenarioName, overrides?: any[][]) {
+  return guarded((): any[][] => {
     const s = scenarioArg(scenario);
-    const a = assumptionsArg(s, overrides);
-    return lift1(entity, entityArg, switchingCell, s, a);
+    return lift1(entity, entityArg, switchingCost, s, assumptionsArg(s, overrides));
   });
 }
 
@@ -91,37 +65,10 @@ export function upgradeCyclesFn(years: any[][], refresh_cycle_years?: any[][]): 
   return guarded(() => lift2(years, yearsArg, refresh_cycle_years, cycleArg, upgradeCycles));
 }
 
-/*
- * Per-cell computations, at module level so a call passes them instead of allocating closures:
- * the functions allocate nothing per call beyond the result.
- */
-function costCell(
-  years: number,
-  entity: EntitySelector,
-  scenario: Scenario,
-  a: Assumptions
-): number {
-  return lockinCost(years, gpusOf(entity, scenario), a);
-}
-
-function premiumCell(
-  years: number,
-  entity: EntitySelector,
-  scenario: Scenario,
-  a: Assumptions
-): number {
-  return lockinPremium(years, gpusOf(entity, scenario), a);
-}
-
-function switchingCell(entity: EntitySelector, scenario: Scenario, a: Assumptions): number {
-  return switchingCost(entity, scenario, a);
-}
-
 /** `refresh_cycle_years` for UPGRADE_CYCLES: blank means the base case's 5 years. */
 function cycleArg(value: unknown): number {
-  return isBlank(value)
-    ? resolveAssumptions("base").refresh_cycle_years
-    : numberArg(value, "refresh_cycle_years");
+  const base = resolveAssumptions("base").refresh_cycle_years;
+  return optionalNumber(value, "refresh_cycle_years", base, (n) => n);
 }
 
 export const LOCKIN: readonly FunctionRecord[] = [

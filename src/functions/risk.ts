@@ -24,81 +24,58 @@ import {
   type Measure,
 } from "../model";
 import { isPromise, settle } from "./async";
-import { entityArg, isBlank, numberArg, optionalWhole, single, textArg, yearsArg } from "./coerce";
+import { entityArg, isBlank, numberArg, optionalNumber, single, textArg, yearsArg } from "./coerce";
 import { plainValue } from "./data-types";
 import { guarded } from "./excel-errors";
 import { lift1 } from "./lift";
 import { readOverrides } from "./overrides";
-import { cachedRun, driversOf, type CachedRun, type Waiter } from "./risk-cache";
+import { cachedRun, driversOf, type CachedRun } from "./risk-cache";
 import type { MeasureName } from "./enums";
 import { YEARS, RISK } from "./params";
 import type { FunctionRecord } from "./record";
 
-/** LOCKIN_RISK: the adapter its record (below) runs. */
-export function lockinRisk(
-  years: any,
-  statistic?: any[][],
-  entity?: any,
+/**
+ * The arguments every simulation takes after its own, in Excel's order: overrides, trials,
+ * seed, measure, and the invocation Excel passes last (for cancelation).
+ */
+type Simulated = [
   overrides?: any[][],
   trials?: any,
   seed?: any,
   measure?: MeasureName,
-  invocation?: CustomFunctions.CancelableInvocation
-): Promise<any[][]> {
-  return guarded(() => {
-    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+  invocation?: CustomFunctions.CancelableInvocation,
+];
+
+/** LOCKIN_RISK: the adapter its record (below) runs. */
+export function lockinRisk(years: any, statistic?: any[][], entity?: any, ...sim: Simulated) {
+  return guarded((): Promise<any[][]> => {
+    const run = runOf(years, entity, sim);
     return settle(run, (r) => lift1(statistic, statisticArg, statisticCell, r));
   });
 }
 
 /** LOCKIN_RISK_TABLE: the adapter its record (below) runs. */
-export function lockinRiskTable(
-  years: any,
-  entity?: any,
-  overrides?: any[][],
-  trials?: any,
-  seed?: any,
-  measure?: MeasureName,
-  invocation?: CustomFunctions.CancelableInvocation
-): Promise<any[][]> {
-  return guarded(() => {
-    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
-    return settle(run, (r) => riskTable(r.simulation, r.moments));
-  });
+export function lockinRiskTable(years: any, entity?: any, ...sim: Simulated): Promise<any[][]> {
+  return guarded(() =>
+    settle(runOf(years, entity, sim), (r) => riskTable(r.simulation, r.moments))
+  );
 }
 
 /** LOCKIN_HISTOGRAM: the adapter its record (below) runs. */
-export function lockinHistogram(
-  years: any,
-  entity?: any,
-  bins?: any,
-  overrides?: any[][],
-  trials?: any,
-  seed?: any,
-  measure?: MeasureName,
-  invocation?: CustomFunctions.CancelableInvocation
-): Promise<any[][]> {
-  return guarded(() => {
+export function lockinHistogram(years: any, entity?: any, bins?: any, ...sim: Simulated) {
+  return guarded((): Promise<any[][]> => {
     const b = isBlank(single(bins, "bins"))
       ? 20
       : checkBins(numberArg(single(bins, "bins"), "bins"));
-    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
-    return settle(run, (r) => histogram(r.simulation, b));
+    return settle(runOf(years, entity, sim), (r) => histogram(r.simulation, b));
   });
 }
 
 /** LOCKIN_DRIVERS: the adapter its record (below) runs. */
-export function lockinDrivers(
-  years: any,
-  entity?: any,
-  overrides?: any[][],
-  trials?: any,
-  seed?: any,
-  measure?: MeasureName,
-  invocation?: CustomFunctions.CancelableInvocation
-): Promise<any[][]> {
+export function lockinDrivers(years: any, entity?: any, ...sim: Simulated): Promise<any[][]> {
   return guarded(() => {
-    const run = runOf(years, entity, overrides, trials, seed, measure, invocation);
+    const run = runOf(years, entity, sim);
+    const invocation = sim[4];
     const rows = isPromise(run)
       ? run.then((r) => driversOf(r, invocation))
       : driversOf(run, invocation);
@@ -107,20 +84,13 @@ export function lockinDrivers(
 }
 
 /** The cached simulation for the arguments every risk function shares. */
-function runOf(
-  years: unknown,
-  entity: unknown,
-  overrides: unknown,
-  trials: unknown,
-  seed: unknown,
-  measure: unknown,
-  waiter: Waiter | undefined
-): CachedRun | Promise<CachedRun> {
+function runOf(years: unknown, entity: unknown, sim: Simulated): CachedRun | Promise<CachedRun> {
+  const [overrides, trials, seed, measure, waiter] = sim;
   const n = yearsArg(single(years, "years"));
   const e = entityArg(single(entity, "entity"));
   const o = readOverrides(overrides);
-  const t = optionalWhole(trials, "trials", DEFAULT_TRIALS, checkTrials);
-  const s = optionalWhole(seed, "seed", DEFAULT_SEED, checkSeed);
+  const t = optionalNumber(trials, "trials", DEFAULT_TRIALS, checkTrials);
+  const s = optionalNumber(seed, "seed", DEFAULT_SEED, checkSeed);
   const m: Measure = parseMeasure(textArg(single(measure, "measure"), "measure"));
   const key = `${n}|${entityKey(e)}|${o.key}|${t}|${s}|${m}`;
   return cachedRun(

@@ -5,6 +5,7 @@
  */
 import {
   checkTargetShare,
+  DEFAULT_BY_YEAR,
   gpusOf,
   pathTable,
   sovereigntyCost,
@@ -14,13 +15,12 @@ import {
   type Assumptions,
   type EntitySelector,
   type Fleet,
-  type Scenario,
 } from "../model";
 import {
   assumptionsArg,
   entityArg,
   numberArg,
-  optionalWhole,
+  optionalNumber,
   scenarioArg,
   single,
   yearsArg,
@@ -29,71 +29,64 @@ import { guarded } from "./excel-errors";
 import { lift2 } from "./lift";
 import type { ScenarioName } from "./enums";
 import { YEARS, YEARS_SPILL, ENTITY, SCENARIO, OVERRIDES } from "./params";
-import type { FunctionRecord } from "./record";
+import type { FunctionRecord, Param } from "./record";
 
-/** Year the target share is reached when by_year is omitted. */
-const DEFAULT_BY_YEAR = 10;
+/** The arguments both functions take after years and target_share, in Excel's order. */
+type PathTail = [by_year?: any, entity?: any, scenario?: ScenarioName, overrides?: any[][]];
 
 /** SOVEREIGNTY_COST: the adapter its record (below) runs. */
-export function sovereigntyCostFn(
-  years: any[][],
-  target_share: any[][],
-  by_year?: any,
-  entity?: any,
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
-    const s = scenarioArg(scenario);
-    const a = assumptionsArg(s, overrides);
-    const path = pathArgs(by_year, entity, s);
-    return lift2(years, yearsArg, target_share, targetArg, costCell, path, a);
+export function sovereigntyCostFn(years: any[][], target_share: any[][], ...tail: PathTail) {
+  return guarded((): any[][] => {
+    const path = pathArgs(tail);
+    return lift2(years, yearsArg, target_share, targetArg, costCell, path);
   });
 }
 
 /** SOVEREIGNTY_PATH: the adapter its record (below) runs. */
-export function sovereigntyPathFn(
-  years: any,
-  target_share: any,
-  by_year?: any,
-  entity?: any,
-  scenario?: ScenarioName,
-  overrides?: any[][]
-): any[][] {
-  return guarded(() => {
-    // The overrides block first, as in SOVEREIGNTY_COST: a range too large is refused before
-    // anything is read from the others.
-    const s = scenarioArg(scenario);
-    const a = assumptionsArg(s, overrides);
+export function sovereigntyPathFn(years: any, target_share: any, ...tail: PathTail) {
+  return guarded((): any[][] => {
+    const { fleet, byYear, a } = pathArgs(tail);
     const n = yearsArg(single(years, "years"));
     const share = targetArg(single(target_share, "target_share"));
-    const { fleet, byYear } = pathArgs(by_year, entity, s);
     return pathTable(sovereigntyPath(n, fleet, share, byYear, a));
   });
 }
 
-/** The arguments a path shares across a spill: the fleet moved and the year the target is reached. */
+/**
+ * What a path shares across a spill: the fleet moved, the year the target is reached and the
+ * assumptions.
+ */
 interface PathArgs {
   readonly fleet: Fleet;
   readonly byYear: number;
+  readonly a: Assumptions;
 }
 
-function pathArgs(byYear: unknown, entity: unknown, scenario: Scenario): PathArgs {
-  const by = optionalWhole(byYear, "by_year", DEFAULT_BY_YEAR, (n) => wholeYears(n, "by_year"));
+function pathArgs([byYear, entity, scenario, overrides]: PathTail): PathArgs {
+  // The overrides block first: a range too large is refused before anything else is read.
+  const s = scenarioArg(scenario);
+  const a = assumptionsArg(s, overrides);
+  const by = optionalNumber(byYear, "by_year", DEFAULT_BY_YEAR, (n) => wholeYears(n, "by_year"));
   const e: EntitySelector = entityArg(single(entity, "entity"));
-  return {
-    fleet: { gpus: gpusOf(e, scenario), weightedGpus: weightedGpusOf(e, scenario) },
-    byYear: by,
-  };
+  return { fleet: { gpus: gpusOf(e, s), weightedGpus: weightedGpusOf(e, s) }, byYear: by, a };
 }
+
+/** by_year, as both functions take it. */
+const BY_YEAR: Param = {
+  name: "by_year",
+  kind: "value",
+  optional: true,
+  en: `Year the target share is reached, 1 to 100 (default ${DEFAULT_BY_YEAR}); moves happen only at refreshes.`,
+  ko: `목표 비중에 이르는 해, 1~100(기본값 ${DEFAULT_BY_YEAR}). 이동은 교체 때만 일어납니다.`,
+};
 
 /** `target_share`: a number 0 to 1. */
 function targetArg(value: unknown): number {
   return checkTargetShare(numberArg(value, "target_share"));
 }
 
-function costCell(years: number, share: number, path: PathArgs, a: Assumptions): number {
-  return sovereigntyCost(years, path.fleet, share, path.byYear, a);
+function costCell(years: number, share: number, path: PathArgs): number {
+  return sovereigntyCost(years, path.fleet, share, path.byYear, path.a);
 }
 
 export const SOVEREIGNTY: readonly FunctionRecord[] = [
@@ -111,13 +104,7 @@ export const SOVEREIGNTY: readonly FunctionRecord[] = [
         en: "Share of the fleet on other accelerators by by_year, 0 to 1; a range spills.",
         ko: "by_year까지 다른 가속기로 옮길 비중, 0~1. 범위를 주면 펼칩니다.",
       },
-      {
-        name: "by_year",
-        kind: "value",
-        optional: true,
-        en: "Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.",
-        ko: "목표 비중에 이르는 해, 1~100(기본값 10). 이동은 교체 때만 일어납니다.",
-      },
+      BY_YEAR,
       ENTITY,
       SCENARIO,
       OVERRIDES,
@@ -144,13 +131,7 @@ export const SOVEREIGNTY: readonly FunctionRecord[] = [
         en: "Share of the fleet on other accelerators by by_year, 0 to 1.",
         ko: "by_year까지 다른 가속기로 옮길 비중, 0~1.",
       },
-      {
-        name: "by_year",
-        kind: "value",
-        optional: true,
-        en: "Year the target share is reached, 1 to 100 (default 10); moves happen only at refreshes.",
-        ko: "목표 비중에 이르는 해, 1~100(기본값 10). 이동은 교체 때만 일어납니다.",
-      },
+      BY_YEAR,
       ENTITY,
       SCENARIO,
       OVERRIDES,

@@ -69,6 +69,7 @@ export {
 export { annuityFactor, priceIndex, refreshPv } from "./price-index";
 export {
   checkTargetShare,
+  DEFAULT_BY_YEAR,
   PATH_HEADER,
   pathTable,
   sovereigntyCost,

@@ -61,6 +61,9 @@ export const PATH_HEADER = [
   "Remaining exit cost",
 ] as const;
 
+/** Year the target share is reached when none is given: the function's and the sheet's default. */
+export const DEFAULT_BY_YEAR = 10;
+
 /**
  * A target share of the fleet on alternatives: 0 to 1.
  * @example checkTargetShare(0.5) // 0.5

@@ -1,7 +1,7 @@
 import { CURRENCIES, DATA_AS_OF, entityNames, MODEL_VERSION, SCENARIOS } from "../model";
 import { cell, SheetBuilder } from "./builder";
 import { DEAL_LINK, sourceLinks } from "./sources";
-import { FORMATS } from "./types";
+import { FORMATS, type SheetOptions, type YearSpan } from "./types";
 
 /**
  * The label left of every sheet's Master check, in each language the sheets are written in: the
@@ -83,30 +83,51 @@ export function entityInput(b: SheetBuilder, row: number, value: string): void {
   });
 }
 
+/**
+ * The tiny constants formulas name instead of writing inline, 1e-9 each: the relative tolerance
+ * checks compare two computations of one figure with, and the margin added before rounding
+ * t / cycle down (so 15/3 counts as 5, not 4). Label, unit and the name's comment.
+ */
+const EPSILONS = {
+  Tolerance: [
+    "Check tolerance",
+    "relative",
+    "Relative tolerance for checks that compare two computations of one figure",
+  ],
+  GenerationMargin: [
+    "Generation rounding margin",
+    "generations",
+    "Added before rounding t / cycle down, so 15/3 counts as 5, not 4",
+  ],
+} as const;
+
+function epsilonInput(b: SheetBuilder, row: number, name: keyof typeof EPSILONS): void {
+  const [label, unit, comment] = EPSILONS[name];
+  b.row(`A${row}`, [cell.label(label), cell.input(1e-9, "0.0E+00"), cell.unit(unit)]);
+  b.name(name, `B${row}`, comment);
+}
+
+/** A labelled whole-number input in A:C of row `row` (name it with `b.name`). */
+export function integerInput(
+  b: SheetBuilder,
+  row: number,
+  label: string,
+  value: number,
+  unit: string
+): void {
+  b.row(`A${row}`, [cell.label(label), cell.input(value, FORMATS.integer), cell.unit(unit)]);
+}
+
 /** The relative tolerance checks compare floating-point results with, named `Tolerance`. */
 export function toleranceInput(b: SheetBuilder, row: number): void {
-  b.row(`A${row}`, [
-    cell.label("Check tolerance"),
-    cell.input(1e-9, "0.0E+00"),
-    cell.unit("relative"),
-  ]);
-  b.name(
-    "Tolerance",
-    `B${row}`,
-    "Relative tolerance for checks that compare two computations of one figure"
-  );
+  epsilonInput(b, row, "Tolerance");
 }
 
 /**
  * The horizon input on row `row`, named `Horizon`: whole years up to the `years` columns laid out.
  * @param what - what the horizon is of, for the name's comment ("lock-in to cost")
  */
-export function horizonInput(
-  b: SheetBuilder,
-  row: number,
-  span: { readonly years: number; readonly horizon: number },
-  what: string
-): void {
+export function horizonInput(b: SheetBuilder, row: number, span: YearSpan, what: string): void {
   const { years, horizon } = span;
   b.row(`A${row}`, [
     cell.label("Horizon"),
@@ -119,6 +140,25 @@ export function horizonInput(
     wholeNumber: { min: 1, max: years },
     prompt: `Whole years from 1 to ${years}. Insert the sheet again for a longer schedule.`,
   });
+}
+
+/**
+ * The head of an inputs block: its section title on row `top`, then the scenario, the horizon
+ * (of `what`) and the entity, one a row.
+ * @returns the entity's row
+ */
+export function scopeInputs(
+  b: SheetBuilder,
+  top: number,
+  options: SheetOptions,
+  span: YearSpan,
+  what: string
+): number {
+  b.set(`A${top}`, cell.section("Inputs"));
+  scenarioInput(b, top + 1, options.scenario);
+  horizonInput(b, top + 2, span, what);
+  entityInput(b, top + 3, options.entity);
+  return top + 3;
 }
 
 /** The currency input on row `row`, named `Currency`, with its validation list. */
@@ -138,18 +178,15 @@ export function gpusInScope(b: SheetBuilder, row: number): void {
   b.name("Gpus", `B${row}`, "GPUs announced for the entity under the scenario");
 }
 
-/** The margin added before rounding t / cycle down, named `GenerationMargin`. */
-export function generationMarginInput(b: SheetBuilder, row: number): void {
-  b.row(`A${row}`, [
-    cell.label("Generation rounding margin"),
-    cell.input(1e-9, "0.0E+00"),
-    cell.unit("generations"),
-  ]);
-  b.name(
-    "GenerationMargin",
-    `B${row}`,
-    "Added before rounding t / cycle down, so 15/3 counts as 5, not 4"
-  );
+/**
+ * The tolerance and the margin added before rounding t / cycle down (`GenerationMargin`), on
+ * rows `row` and `row + 1`, for sheets that count generations.
+ * @returns the margin's row
+ */
+export function precisionInputs(b: SheetBuilder, row: number): number {
+  epsilonInput(b, row, "Tolerance");
+  epsilonInput(b, row + 1, "GenerationMargin");
+  return row + 1;
 }
 
 /** A check row: label, the SOVAI function's value, the sheet's own computation, and how to compare. */

@@ -12,6 +12,23 @@ import {
   type Scenario,
 } from "../model";
 import type { PrintSetup } from "./print";
+import type { SheetBuilder } from "./builder";
+
+/** How many year columns a sheet lays out, and the horizon its Horizon input starts at. */
+export interface YearSpan {
+  readonly years: number;
+  readonly horizon: number;
+}
+
+/**
+ * An inputs block: writes its rows from `top` and returns the first row after it.
+ */
+export type InputsBlock = (
+  b: SheetBuilder,
+  top: number,
+  options: SheetOptions,
+  span: YearSpan
+) => number;
 
 /** What the pane's cards and `npm run workbook` start from. */
 export const SHEET_DEFAULTS = {

@@ -1,18 +1,10 @@
-import { cell, type SheetBuilder } from "../builder";
-import {
-  currencyInput,
-  entityInput,
-  generationMarginInput,
-  gpusInScope,
-  horizonInput,
-  scenarioInput,
-  toleranceInput,
-} from "../common";
-import { FORMATS, type SheetOptions } from "../types";
+import { cell } from "../builder";
+import { currencyInput, gpusInScope, integerInput, precisionInputs, scopeInputs } from "../common";
+import { DEFAULT_BY_YEAR } from "../../model";
+import { FORMATS, type InputsBlock } from "../types";
 
-/** What the path aims at when the sheet is inserted: half the fleet by year 10. */
+/** What the path aims at when the sheet is inserted: half the fleet (by DEFAULT_BY_YEAR). */
 export const DEFAULT_TARGET_SHARE = 0.5;
-export const DEFAULT_BY_YEAR = 10;
 
 /**
  * The inputs block: scenario, horizon, entity, the target share on alternatives and the year it
@@ -21,17 +13,8 @@ export const DEFAULT_BY_YEAR = 10;
  * constants the path's formulas name instead of writing them inline.
  * @returns the first row after the block
  */
-export function inputsBlock(
-  b: SheetBuilder,
-  top: number,
-  options: SheetOptions,
-  span: { readonly years: number; readonly horizon: number }
-): number {
-  b.set(`A${top}`, cell.section("Inputs"));
-  let r = top + 1;
-  scenarioInput(b, r, options.scenario);
-  horizonInput(b, ++r, span, "the path");
-  entityInput(b, ++r, options.entity);
+export const inputsBlock: InputsBlock = (b, top, options, span) => {
+  let r = scopeInputs(b, top, options, span, "the path");
 
   r++;
   b.row(`A${r}`, [
@@ -78,15 +61,9 @@ export function inputsBlock(
   ]);
   b.name("AltPricePerGpu", `B${r}`, "capex × alt_units_per_gpu × alt_price_ratio");
 
-  toleranceInput(b, ++r);
-  generationMarginInput(b, ++r);
+  r = precisionInputs(b, r + 1);
 
-  r++;
-  b.row(`A${r}`, [
-    cell.label("HHI scale"),
-    cell.input(10_000, FORMATS.integer),
-    cell.unit("points"),
-  ]);
+  integerInput(b, ++r, "HHI scale", 10_000, "points");
   b.name("HhiScale", `B${r}`, "A single supplier's HHI: 100² points");
   return r + 1;
-}
+};
