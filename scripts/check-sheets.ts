@@ -60,7 +60,9 @@ const footers = [`Model ${MODEL_VERSION}, data as of ${DATA_AS_OF}`, "Page &P of
 // The export's model sheet (with no calculation rows: its words are the same with any) and the
 // labels of inputs fixed at export.
 renderSpec(modelSheet([]).spec, "ko", watched, missing);
-for (const text of [...PROVENANCE_TEXT, PROVENANCE_SHEET, ...LOCKED_TEXT, ...footers])
+// The pane's card for each sheet.
+const cards = SHEETS.flatMap((s) => [s.title, s.description]);
+for (const text of [...PROVENANCE_TEXT, PROVENANCE_SHEET, ...LOCKED_TEXT, ...footers, ...cards])
   if (resolve(text, watched, new Set()) === undefined) missing.add(text);
 for (const text of missing) problems.push(`src/i18n/ko/sheets.ts lacks "${text}"`);
 for (const key of Object.keys(KO_SHEETS))

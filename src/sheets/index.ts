@@ -12,9 +12,15 @@ import { ENTITY_CHOICES } from "./common";
 import { ASSUMPTION_NAMES, MEASURES, SCENARIOS, type Language } from "../model";
 import type { RenderedSheet, SheetOptions, SheetSpec } from "./types";
 
-/** A sheet the pane offers; its card's title and description are in the pane's catalogue (src/i18n). */
+/**
+ * A sheet the pane offers and the export writes: its key, its card's title and description (in
+ * English; the Korean is in the sheet's part of src/i18n/ko/sheets/, and the build names any
+ * that is missing), the options the card offers, and the template.
+ */
 export interface SheetTemplate {
-  readonly key: "allocation" | "dependency" | "scenarios" | "risk" | "sovereignty";
+  readonly key: string;
+  readonly title: string;
+  readonly description: string;
   /** Which options the card offers. */
   readonly options: readonly (keyof SheetOptions)[];
   readonly build: (options: SheetOptions) => SheetSpec;
@@ -23,26 +29,41 @@ export interface SheetTemplate {
 export const SHEETS: readonly SheetTemplate[] = [
   {
     key: "allocation",
+    title: "Allocation",
+    description:
+      "The five recipients as an Excel table: GPUs, shares, all-in capex and lock-in multipliers, with a chart.",
     options: ["scenario"],
     build: allocationSheet,
   },
   {
     key: "dependency",
+    title: "Dependency & lock-in cost",
+    description:
+      "Assumptions you can override, the year-by-year lock-in schedule in native formulas, outputs in USD and KRW, and the stack dependency map.",
     options: ["scenario", "horizon", "entity", "currency"],
     build: dependencySheet,
   },
   {
     key: "scenarios",
+    title: "Scenarios",
+    description:
+      "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.",
     options: ["horizon", "entity", "currency"],
     build: scenariosSheet,
   },
   {
     key: "risk",
+    title: "Risk",
+    description:
+      "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.",
     options: ["horizon", "entity", "measure", "trials", "seed", "currency"],
     build: riskSheet,
   },
   {
     key: "sovereignty",
+    title: "Sovereignty path",
+    description:
+      "Moving part of the fleet off NVIDIA at refreshes: the path against staying year by year in native formulas, its net PV, break-even year, HHI and remaining exit cost.",
     options: ["scenario", "horizon", "entity", "currency"],
     build: sovereigntySheet,
   },

@@ -2,6 +2,7 @@
 import { languageOf, type Language } from "../model";
 import { EN_PANE, type PaneText } from "../i18n/en/pane";
 import type { SheetTable } from "../sheets";
+import { textIn } from "../sheets/localize";
 import { REFERENCE, type ReferenceEntry } from "./reference";
 
 /** The pane's words in one language, with the locale's number and date formats. */
@@ -9,6 +10,8 @@ export interface PaneLanguage {
   readonly language: Language;
   readonly text: PaneText;
   readonly reference: readonly ReferenceEntry[];
+  /** Text the sheets share with the pane (each card's title and description), in the language. */
+  readonly sheetText: (english: string) => string;
   /**
    * A count as the locale writes it.
    * @example korean.number(1000000) // "1,000,000"
@@ -62,14 +65,17 @@ function loadKorean() {
 
 /** The pane's text, reference and formats for `language`. */
 export async function paneLanguage(language: Language): Promise<PaneLanguage> {
-  const { text, reference } =
-    language === "ko" ? await loadKorean() : { text: EN_PANE, reference: REFERENCE };
+  const { text, reference, sheets } =
+    language === "ko"
+      ? await loadKorean()
+      : { text: EN_PANE, reference: REFERENCE, sheets: undefined };
   const numbers = new Intl.NumberFormat(text.locale);
   const dates = new Intl.DateTimeFormat(text.locale, { dateStyle: "long", timeZone: "UTC" });
   return {
     language,
     text,
     reference,
+    sheetText: textIn(sheets),
     number: (n) => numbers.format(n),
     date: (iso) => {
       const d = new Date(`${iso}T00:00:00Z`);

@@ -31,7 +31,7 @@ export function sheetCards(canInsert: boolean, lang: PaneLanguage): HTMLElement 
 
 function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): HTMLElement {
   const { text } = lang;
-  const title = text.sheetTitle[template.key];
+  const title = lang.sheetText(template.title);
   const id = (field: string) => `${template.key}-${field}`;
   const controls: Partial<Record<keyof SheetOptions, HTMLSelectElement | HTMLInputElement>> = {};
   const field = (
@@ -183,7 +183,7 @@ function card(template: SheetTemplate, canInsert: boolean, lang: PaneLanguage): 
     "article",
     { class: "card", "aria-labelledby": id("title") },
     el("h3", { id: id("title") }, title),
-    el("p", { class: "description" }, text.sheetDescription[template.key]),
+    el("p", { class: "description" }, lang.sheetText(template.description)),
     fields.length ? el("div", { class: "fields" }, ...fields) : null,
     el("div", { class: "actions" }, button, progress),
     status

@@ -14,7 +14,7 @@ import {
 } from "../../support/chromium";
 import { loadBuilt } from "../../support/load-built";
 import { SHEETS } from "../../src/sheets";
-import { KO_PANE } from "../../src/i18n/ko/pane";
+import { KO_SHEETS } from "../../src/i18n/ko/sheets";
 
 const FUNCTION_COUNT = loadBuilt().metadata.functions.length;
 const SCREENSHOT = path.join(__dirname, "../../test-results/taskpane-ko.png");
@@ -49,7 +49,7 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
   it("shows Korean cards, buttons and notes", async () => {
     expect(await page.locator("#sheets-heading").textContent()).toBe("모델 시트 삽입");
     expect(await page.locator(".card h3").allTextContents()).toEqual(
-      SHEETS.map((s) => KO_PANE.sheetTitle[s.key])
+      SHEETS.map((s) => KO_SHEETS[s.title])
     );
     expect(await page.locator(".card button.primary").first().textContent()).toBe("배분 삽입");
     expect(await page.locator("label[for=dependency-horizon]").textContent()).toMatch(
@@ -63,7 +63,7 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
   });
 
   it("offers a sheet language on every card, Korean by default", async () => {
-    for (const key of ["allocation", "dependency", "scenarios", "risk"])
+    for (const { key } of SHEETS)
       expect(await page.inputValue(`#${key}-language`)).toBe("ko");
     expect(await page.locator("#allocation-language option").allTextContents()).toEqual([
       "English",

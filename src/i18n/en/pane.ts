@@ -16,24 +16,6 @@ export const EN_PANE = {
     "Office could not be loaded: office.js did not arrive from Microsoft (offline, or blocked by a network filter), so this page cannot reach a workbook. Check the connection, then reopen the pane. The function reference below works anyway.",
   // sheet cards
   sheetsHeading: "Insert a model sheet",
-  sheetTitle: {
-    allocation: "Allocation",
-    dependency: "Dependency & lock-in cost",
-    scenarios: "Scenarios",
-    risk: "Risk",
-    sovereignty: "Sovereignty path",
-  },
-  sheetDescription: {
-    allocation:
-      "The five recipients as an Excel table: GPUs, shares, all-in capex and lock-in multipliers, with a chart.",
-    dependency:
-      "Assumptions you can override, the year-by-year lock-in schedule in native formulas, outputs in USD and KRW, and the stack dependency map.",
-    scenarios:
-      "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.",
-    risk: "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.",
-    sovereignty:
-      "Moving part of the fleet off NVIDIA at refreshes: the path against staying year by year in native formulas, its net PV, break-even year, HHI and remaining exit cost.",
-  },
   field: {
     scenario: "Scenario",
     horizon: (p: { max: string }) => `Horizon (years, 1–${p.max})`,

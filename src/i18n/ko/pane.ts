@@ -15,22 +15,6 @@ export const KO_PANE: PaneText = {
   officeMissing:
     "Office를 불러오지 못했습니다. Microsoft에서 office.js를 받지 못해(오프라인이거나 네트워크 필터가 막음) 이 페이지는 통합 문서에 접근할 수 없습니다. 연결을 확인한 뒤 창을 다시 여세요. 아래 함수 설명서는 그대로 쓸 수 있습니다.",
   sheetsHeading: "모델 시트 삽입",
-  sheetTitle: {
-    allocation: "배분",
-    dependency: "종속과 락인 비용",
-    scenarios: "시나리오",
-    risk: "리스크",
-    sovereignty: "소버린 경로",
-  },
-  sheetDescription: {
-    allocation: "다섯 수혜 기관을 Excel 표로: GPU, 비중, 총 설비투자, 락인 배수와 차트.",
-    dependency:
-      "재정의할 수 있는 가정, 기본 수식으로 된 연도별 락인 일정표, USD·KRW 결과, 스택 종속 지도.",
-    scenarios: "5·10·15년의 low, base, high와 토네이도 차트용 LOCKIN_COST 민감도.",
-    risk: "low와 high 사이의 분포: 시드를 고정한 시뮬레이션의 백분위수, 히스토그램, 분포 폭을 만드는 입력.",
-    sovereignty:
-      "교체 때마다 보유 GPU 일부를 NVIDIA에서 옮기는 경로: 그대로 머무는 경우와 연도별로 비교한 시트 수식, 순현재가치, 손익분기 연도, HHI, 남은 이탈 비용.",
-  },
   field: {
     scenario: "시나리오",
     horizon: (p) => `기간(년, 1~${p.max})`,

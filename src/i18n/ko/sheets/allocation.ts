@@ -1,5 +1,8 @@
 /** Korean sheet text: the Allocation sheet. Keys and conventions: ../sheets.ts. */
 export const ALLOCATION: Readonly<Record<string, string>> = {
+  // The task pane's card for the sheet.
+  "The five recipients as an Excel table: GPUs, shares, all-in capex and lock-in multipliers, with a chart.":
+    "다섯 수혜 기관을 Excel 표로: GPU, 비중, 총 설비투자, 락인 배수와 차트.",
   // allocation
   "SovAI Allocation": "SovAI 배분",
   "Allocation of the GPUs announced for Korea": "한국에 발표된 GPU의 배분",

@@ -1,5 +1,9 @@
 /** Korean sheet text: the Dependency sheet: inputs, assumptions (model data), schedule and outputs. Keys and conventions: ../sheets.ts. */
 export const DEPENDENCY: Readonly<Record<string, string>> = {
+  // The task pane's card for the sheet.
+  "Dependency & lock-in cost": "종속과 락인 비용",
+  "Assumptions you can override, the year-by-year lock-in schedule in native formulas, outputs in USD and KRW, and the stack dependency map.":
+    "재정의할 수 있는 가정, 기본 수식으로 된 연도별 락인 일정표, USD·KRW 결과, 스택 종속 지도.",
   // dependency: inputs and assumptions
   "SovAI Dependency": "SovAI 종속",
   "Dependency and lock-in cost": "종속과 락인 비용",

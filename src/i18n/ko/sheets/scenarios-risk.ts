@@ -1,5 +1,13 @@
 /** Korean sheet text: the Scenarios and Risk sheets. Keys and conventions: ../sheets.ts. */
 export const SCENARIOS_RISK: Readonly<Record<string, string>> = {
+  // The task pane's card for the sheet.
+  Risk: "리스크",
+  "The distribution between low and high: percentiles, a histogram and the inputs that drive the spread, from a seeded simulation.":
+    "low와 high 사이의 분포: 시드를 고정한 시뮬레이션의 백분위수, 히스토그램, 분포 폭을 만드는 입력.",
+  // The task pane's card for the sheet.
+  Scenarios: "시나리오",
+  "Low, base and high at 5, 10 and 15 years, and a tornado-ready sensitivity of LOCKIN_COST.":
+    "5·10·15년의 low, base, high와 토네이도 차트용 LOCKIN_COST 민감도.",
   // scenarios
   "SovAI Scenarios": "SovAI 시나리오",
   "Scenarios and sensitivity": "시나리오와 민감도",

@@ -1,5 +1,8 @@
 /** Korean sheet text: the Sovereignty sheet. Keys and conventions: ../sheets.ts. */
 export const SOVEREIGNTY: Readonly<Record<string, string>> = {
+  // The task pane's card for the sheet.
+  "Moving part of the fleet off NVIDIA at refreshes: the path against staying year by year in native formulas, its net PV, break-even year, HHI and remaining exit cost.":
+    "교체 때마다 보유 GPU 일부를 NVIDIA에서 옮기는 경로: 그대로 머무는 경우와 연도별로 비교한 시트 수식, 순현재가치, 손익분기 연도, HHI, 남은 이탈 비용.",
   // masthead and the title formula's text: "소버린 경로: Samsung Electronics, 50.0%를 10년까지, …"
   "SovAI Sovereignty": "SovAI 소버린",
   "Sovereignty path": "소버린 경로",
