@@ -63,8 +63,7 @@ describeChromium("the built task pane in Chromium, in Korean", () => {
   });
 
   it("offers a sheet language on every card, Korean by default", async () => {
-    for (const { key } of SHEETS)
-      expect(await page.inputValue(`#${key}-language`)).toBe("ko");
+    for (const { key } of SHEETS) expect(await page.inputValue(`#${key}-language`)).toBe("ko");
     expect(await page.locator("#allocation-language option").allTextContents()).toEqual([
       "English",
       "한국어",
