@@ -1,6 +1,13 @@
 import { failure } from "./messages";
 
 /**
+ * The HHI of a market with a single supplier: 100² points, the top of the scale. The sheets name
+ * it rather than write it into their formulas.
+ * @example HHI_SCALE // 10000
+ */
+export const HHI_SCALE = 10_000;
+
+/**
  * Herfindahl–Hirschman index of a supplier market, 0..10,000.
  *
  * Formula: HHI = Σ sᵢ² with shares sᵢ in percent. Shares may be given as fractions (all ≤ 1 and

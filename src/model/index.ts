@@ -92,7 +92,7 @@ export {
   MAX_YEARS,
   type ScheduleRow,
 } from "./lockin";
-export { supplierHhi } from "./hhi";
+export { HHI_SCALE, supplierHhi } from "./hhi";
 export * from "./risk";
 export {
   assumptionCard,

@@ -14,6 +14,7 @@
  */
 import type { Assumptions } from "./assumptions";
 import { failure } from "./messages";
+import { HHI_SCALE } from "./hhi";
 import { generation, priceIndex } from "./price-index";
 import {
   finiteMoney as finite,
@@ -127,7 +128,7 @@ export function sovereigntyPath(
       staying: finite(staying * money),
       difference: finite(difference * money),
       cumulativePvDifference: finite(cumulative * money),
-      hhi: 10_000 * ((1 - share) ** 2 + share ** 2),
+      hhi: HHI_SCALE * ((1 - share) ** 2 + share ** 2),
       exitCost: finite((1 - share) * exitPerShare * money),
     });
   }

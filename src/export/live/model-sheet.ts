@@ -8,6 +8,7 @@ import {
   ASSUMPTIONS,
   ENTITIES,
   ENTITY_FIELDS,
+  HHI_SCALE,
   entityField,
   parseEntity,
   SCENARIOS,
@@ -161,7 +162,7 @@ export function modelSheet(requests: readonly CalcRequest[]): {
   ]);
   b.row(`A${k + 1}`, [
     cell.label("HHI scale"),
-    cell.styled(10_000, "label"),
+    cell.styled(HHI_SCALE, "label"),
     cell.unit("points for a single supplier"),
   ]);
   global("SovAI_Margin", `B${k}`, "Generation rounding margin");

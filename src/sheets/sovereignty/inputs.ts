@@ -1,6 +1,6 @@
 import { cell } from "../builder";
 import { currencyInput, gpusInScope, integerInput, precisionInputs, scopeInputs } from "../common";
-import { DEFAULT_BY_YEAR } from "../../model";
+import { DEFAULT_BY_YEAR, HHI_SCALE } from "../../model";
 import { FORMATS, type InputsBlock } from "../types";
 
 /** What the path aims at when the sheet is inserted: half the fleet (by DEFAULT_BY_YEAR). */
@@ -63,7 +63,7 @@ export const inputsBlock: InputsBlock = (b, top, options, span) => {
 
   r = precisionInputs(b, r + 1);
 
-  integerInput(b, ++r, "HHI scale", 10_000, "points");
+  integerInput(b, ++r, "HHI scale", HHI_SCALE, "points");
   b.name("HhiScale", `B${r}`, "A single supplier's HHI: 100² points");
   return r + 1;
 };
