@@ -7,6 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from "fs";
 import path from "path";
+import { KO_SHEETS } from "../../src/i18n/ko/sheets";
+import { resolve } from "../../src/sheets/localize";
+import { SCENARIOS } from "../../src/model";
 import * as functions from "../../src/functions";
 import {
   ENUMS,
@@ -121,9 +124,13 @@ export function writeFunctionsEntry(root: string): string {
   return file;
 }
 
+/** Words the sheets' Korean keeps as they are (a description may name a scenario). */
+const NAMES: ReadonlySet<string> = new Set(SCENARIOS);
+
 /**
  * The Korean text of the metadata, in the shape scripts/build/localize.js reads: descriptions
- * and parameter help by function id, tooltips by enum and value.
+ * and parameter help by function id, tooltips by enum and value (an assumption's from the
+ * sheets' Korean for its description).
  */
 export const KOREAN = {
   functions: Object.fromEntries(
@@ -136,6 +143,9 @@ export const KOREAN = {
     ])
   ),
   enums: Object.fromEntries(
-    ENUMS.map((e) => [e.id, Object.fromEntries(e.values.map((v) => [v.value, v.ko]))])
+    ENUMS.map((e) => [
+      e.id,
+      Object.fromEntries(e.values.map((v) => [v.value, v.ko ?? resolve(v.en, KO_SHEETS, NAMES)])),
+    ])
   ),
 };

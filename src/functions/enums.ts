@@ -2,10 +2,11 @@
  * The custom enums: the drop-down choices Excel offers for an argument. Each takes its values
  * from the model's own list, so a new scenario, entity field, assumption or measure appears in
  * Excel without a copy to update; the tooltips are typed by that list, so the compiler names
- * any value that lacks one.
+ * any value that lacks one (an assumption's is its description).
  */
 import {
   ASSUMPTION_NAMES,
+  ASSUMPTIONS,
   ENTITY_FIELDS,
   MEASURES,
   SCENARIOS,
@@ -16,11 +17,18 @@ import {
 } from "../model";
 import type { EnumId, Text } from "./record";
 
-/** One enum: the description of its choices, and a tooltip per value, in model order. */
+/**
+ * One enum: the description of its choices, and a tooltip per value, in model order. A value
+ * without `ko` has English the sheets already show, and takes the sheets' Korean for it.
+ */
 export interface EnumRecord {
   readonly id: EnumId;
   readonly en: string;
-  readonly values: readonly (Text & { readonly value: string })[];
+  readonly values: readonly {
+    readonly value: string;
+    readonly en: string;
+    readonly ko?: string;
+  }[];
 }
 
 function enumOf<T extends string>(
@@ -92,56 +100,12 @@ export const ENUMS: readonly EnumRecord[] = [
     korean_uses: t("Primary uses, in Korean.", "주요 용도(한국어)."),
     korean_deployment: t("When the GPUs arrive, in Korean.", "도입 시기(한국어)."),
   }),
-  /* @__PURE__ */ enumOf(
-    "AssumptionName",
-    "Names of the lock-in model's assumptions.",
-    ASSUMPTION_NAMES,
-    {
-      capex_per_gpu_usd: t("All-in capex per GPU, USD.", "GPU당 총투자비(USD)."),
-      refresh_cycle_years: t("Years between forced refreshes.", "강제 교체 주기(연)."),
-      refreshable_share: t(
-        "Share of capex redone at each refresh.",
-        "교체 때 다시 드는 투자비 비중."
-      ),
-      gen_price_escalation: t("Price change per generation.", "세대당 가격 변화."),
-      licence_per_gpu_year_usd: t(
-        "NVIDIA AI Enterprise, USD per GPU-year.",
-        "NVIDIA AI Enterprise, GPU·연당 USD."
-      ),
-      licence_attach_rate: t("Share of GPUs licensed.", "라이선스를 쓰는 GPU 비중."),
-      hw_support_pct: t(
-        "Hardware support, share of capex per year.",
-        "하드웨어 지원비(연간 투자비 대비)."
-      ),
-      vendor_premium: t("Premium over a multi-vendor market.", "다중 공급사 시장 대비 웃돈."),
-      switch_cost_pct: t(
-        "One-off exit cost, share of initial capex.",
-        "일회성 전환 비용(초기 투자비 대비)."
-      ),
-      discount_rate: t("Discount rate per year.", "연 할인율."),
-      kw_per_gpu: t("kW per GPU at system level.", "시스템 기준 GPU당 kW."),
-      pue: t("Power usage effectiveness.", "전력 사용 효율(PUE)."),
-      load_factor: t("Average / peak power.", "평균/최대 전력."),
-      electricity_krw_per_kwh: t("Electricity, KRW per kWh.", "전기요금(원/kWh)."),
-      fx_krw_per_usd: t("KRW per USD.", "원/달러 환율."),
-      escalation_years: t(
-        "Years prices compound per generation before long-run growth.",
-        "세대마다 가격이 복리로 오르는 기간(년)."
-      ),
-      longrun_price_growth: t(
-        "Price growth per year after escalation_years.",
-        "escalation_years 이후 연간 가격 상승률."
-      ),
-      alt_units_per_gpu: t(
-        "Alternative accelerators per NVIDIA GPU replaced.",
-        "NVIDIA GPU 하나를 대신하는 대체 가속기 수."
-      ),
-      alt_price_ratio: t(
-        "Alternative's all-in price over NVIDIA's capex per GPU.",
-        "대체 가속기 총 도입가 ÷ NVIDIA GPU당 설비투자."
-      ),
-    }
-  ),
+  // An assumption's tooltip is its description, which the sheets also show (and translate).
+  {
+    id: "AssumptionName",
+    en: "Names of the lock-in model's assumptions.",
+    values: ASSUMPTIONS.map((a) => ({ value: a.name, en: a.description })),
+  },
   /* @__PURE__ */ enumOf("MeasureName", "Which result the simulation draws.", MEASURES, {
     cost: t(
       "LOCKIN_COST: refresh capex, licences and support (the default).",
