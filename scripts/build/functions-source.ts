@@ -97,16 +97,20 @@ export function functionsSource(from: string): string {
 }
 
 /**
- * What the records' types cannot say: ids are unique, every function has an example, and every
- * example calls the function it belongs to. A problem fails the build, by name.
+ * What the records' types cannot say: ids are unique, every function has an example, every
+ * function that takes an argument refuses a bad one, and every example and refusal calls the
+ * function it belongs to. A problem fails the build, by name.
  */
 export function recordProblems(records: readonly FunctionRecord[] = FUNCTIONS): string[] {
   const ids = records.map((f) => f.id);
   return [
     ...ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${id} has two records`),
     ...records.filter((f) => f.examples.length === 0).map((f) => `${f.id} has no example`),
+    ...records
+      .filter((f) => f.params.length > 0 && !f.refuses?.length)
+      .map((f) => `${f.id} refuses nothing: give it a bad-input formula and its error`),
     ...records.flatMap((f) =>
-      f.examples
+      [...f.examples, ...(f.refuses ?? [])]
         .filter((e) => !e.formula.startsWith(`=SOVAI.${f.id}(`))
         .map((e) => `${f.id}'s example ${e.formula} calls another function`)
     ),

@@ -78,6 +78,7 @@ export const ALLOCATION: readonly FunctionRecord[] = [
       { formula: '=SOVAI.KOREA_GPUS("네이버","high")', result: "80,000" },
       { formula: '=SOVAI.KOREA_GPUS("MSIT","high")', result: "52,000" },
     ],
+    refuses: [{ formula: '=SOVAI.KOREA_GPUS("Samsnug")', error: "#N/A" }],
   },
   {
     id: "KOREA_GPU_SHARE",
@@ -98,6 +99,7 @@ export const ALLOCATION: readonly FunctionRecord[] = [
     run: koreaGpuShare,
     restsOn: "deal",
     examples: [{ formula: '=SOVAI.KOREA_GPU_SHARE("NAVER")', result: "0.2308" }],
+    refuses: [{ formula: '=SOVAI.KOREA_GPU_SHARE("Intel")', error: "#N/A" }],
   },
   {
     id: "KOREA_ALLOCATION",
@@ -110,6 +112,7 @@ export const ALLOCATION: readonly FunctionRecord[] = [
     run: koreaAllocation,
     restsOn: "deal",
     examples: [{ formula: "=SOVAI.KOREA_ALLOCATION()", result: "spills 6 × 7" }],
+    refuses: [{ formula: '=SOVAI.KOREA_ALLOCATION("HIGHEST")', error: "#VALUE!" }],
   },
   {
     id: "KOREA_ENTITY",
@@ -142,6 +145,7 @@ export const ALLOCATION: readonly FunctionRecord[] = [
         result: '"Over the next several years"',
       },
     ],
+    refuses: [{ formula: '=SOVAI.KOREA_ENTITY("Samsung","ceo")', error: "#VALUE!" }],
   },
   {
     id: "KOREA_ENTITIES",

@@ -150,6 +150,7 @@ export const CARDS: readonly FunctionRecord[] = [
     run: koreaCard,
     restsOn: "both",
     examples: [{ formula: '=SOVAI.KOREA_CARD("Samsung")', result: '"Samsung Electronics"' }],
+    refuses: [{ formula: '=SOVAI.KOREA_CARD("Samsnug")', error: "#N/A" }],
   },
   {
     id: "LOCKIN_ASSUMPTION_CARD",
@@ -178,5 +179,6 @@ export const CARDS: readonly FunctionRecord[] = [
         result: '"capex_per_gpu_usd"',
       },
     ],
+    refuses: [{ formula: '=SOVAI.LOCKIN_ASSUMPTION_CARD("speed")', error: "#VALUE!" }],
   },
 ];

@@ -90,6 +90,7 @@ export const LOCKIN: readonly FunctionRecord[] = [
       { formula: '=SOVAI.LOCKIN_COST(10,,,{"currency","KRW"})', result: "48,646,812,983,986" },
       { formula: "=SOVAI.LOCKIN_COST({5,10,15})", result: "spills 1 × 3" },
     ],
+    refuses: [{ formula: "=SOVAI.LOCKIN_COST(0)", error: "#NUM!" }],
   },
   {
     id: "LOCKIN_SCHEDULE",
@@ -102,6 +103,7 @@ export const LOCKIN: readonly FunctionRecord[] = [
     run: lockinScheduleFn,
     restsOn: "both",
     examples: [{ formula: "=SOVAI.LOCKIN_SCHEDULE(10)", result: "spills 11 × 10" }],
+    refuses: [{ formula: "=SOVAI.LOCKIN_SCHEDULE(101)", error: "#NUM!" }],
   },
   {
     id: "LOCKIN_PREMIUM",
@@ -117,6 +119,7 @@ export const LOCKIN: readonly FunctionRecord[] = [
       { formula: "=SOVAI.LOCKIN_PREMIUM(10)", result: "4,307,971,189" },
       { formula: '=SOVAI.LOCKIN_PREMIUM(10,"SK")', result: "828,455,998" },
     ],
+    refuses: [{ formula: '=SOVAI.LOCKIN_PREMIUM(10,,"medium")', error: "#VALUE!" }],
   },
   {
     id: "SWITCHING_COST",
@@ -142,6 +145,7 @@ export const LOCKIN: readonly FunctionRecord[] = [
       { formula: "=SOVAI.SWITCHING_COST()", result: "3,660,000,000" },
       { formula: '=SOVAI.SWITCHING_COST("Samsung")', result: "1,200,000,000" },
     ],
+    refuses: [{ formula: '=SOVAI.SWITCHING_COST("Intel")', error: "#N/A" }],
   },
   {
     id: "UPGRADE_CYCLES",
@@ -163,5 +167,6 @@ export const LOCKIN: readonly FunctionRecord[] = [
     run: upgradeCyclesFn,
     restsOn: "model",
     examples: [{ formula: "=SOVAI.UPGRADE_CYCLES(10,3)", result: "3" }],
+    refuses: [{ formula: "=SOVAI.UPGRADE_CYCLES(10,0.5)", error: "#NUM!" }],
   },
 ];

@@ -83,6 +83,7 @@ export const MODEL_DATA: readonly FunctionRecord[] = [
       { formula: '=SOVAI.LOCKIN_ASSUMPTION("refresh_cycle_years","high")', result: "3" },
       { formula: '=SOVAI.LOCKIN_ASSUMPTION("fx_krw_per_usd","high")', result: "1,600" },
     ],
+    refuses: [{ formula: '=SOVAI.LOCKIN_ASSUMPTION("speed")', error: "#VALUE!" }],
   },
   {
     id: "LOCKIN_ASSUMPTIONS",
@@ -95,6 +96,7 @@ export const MODEL_DATA: readonly FunctionRecord[] = [
     run: lockinAssumptions,
     restsOn: "model",
     examples: [{ formula: "=SOVAI.LOCKIN_ASSUMPTIONS()", result: "spills 20 × 8" }],
+    refuses: [{ formula: '=SOVAI.LOCKIN_ASSUMPTIONS("worst")', error: "#VALUE!" }],
   },
   {
     id: "SUPPLIER_HHI",
@@ -114,6 +116,7 @@ export const MODEL_DATA: readonly FunctionRecord[] = [
     run: supplierHhiFn,
     restsOn: "market",
     examples: [{ formula: "=SOVAI.SUPPLIER_HHI({0.9,0.1})", result: "8,200" }],
+    refuses: [{ formula: "=SOVAI.SUPPLIER_HHI({-0.1})", error: "#NUM!" }],
   },
   {
     id: "MODEL_VERSION",

@@ -40,6 +40,15 @@ export interface Example {
   readonly result: string;
 }
 
+/**
+ * A formula the function refuses, and the Excel error it shows (always with a message saying
+ * why): one per function that takes arguments, evaluated against the build.
+ */
+export interface Refusal {
+  readonly formula: string;
+  readonly error: "#VALUE!" | "#N/A" | "#NUM!";
+}
+
 export interface FunctionRecord {
   /** The id Excel stores in workbooks: never renamed or removed once released. */
   readonly id: string;
@@ -58,4 +67,6 @@ export interface FunctionRecord {
   readonly restsOn: RestsOn;
   /** The first is what the task pane inserts; every one is evaluated against the build. */
   readonly examples: readonly Example[];
+  /** Bad input and its error; the build requires one once the function takes an argument. */
+  readonly refuses?: readonly Refusal[];
 }

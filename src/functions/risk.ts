@@ -152,6 +152,7 @@ export const RISK_FUNCTIONS: readonly FunctionRecord[] = [
       { formula: "=SOVAI.LOCKIN_RISK(10)", result: "32,235,111,793" },
       { formula: '=SOVAI.LOCKIN_RISK(10,"P90")', result: "46,153,167,064" },
     ],
+    refuses: [{ formula: '=SOVAI.LOCKIN_RISK(10,"P90",,,999)', error: "#NUM!" }],
   },
   {
     id: "LOCKIN_RISK_TABLE",
@@ -165,6 +166,7 @@ export const RISK_FUNCTIONS: readonly FunctionRecord[] = [
     run: lockinRiskTable,
     restsOn: "both",
     examples: [{ formula: "=SOVAI.LOCKIN_RISK_TABLE(10)", result: "spills 15 × 2" }],
+    refuses: [{ formula: '=SOVAI.LOCKIN_RISK_TABLE(10,"Nowhere")', error: "#N/A" }],
   },
   {
     id: "LOCKIN_HISTOGRAM",
@@ -195,6 +197,7 @@ export const RISK_FUNCTIONS: readonly FunctionRecord[] = [
     run: lockinHistogram,
     restsOn: "both",
     examples: [{ formula: "=SOVAI.LOCKIN_HISTOGRAM(10)", result: "spills 21 × 5" }],
+    refuses: [{ formula: "=SOVAI.LOCKIN_HISTOGRAM(10,,4)", error: "#NUM!" }],
   },
   {
     id: "LOCKIN_DRIVERS",
@@ -211,5 +214,6 @@ export const RISK_FUNCTIONS: readonly FunctionRecord[] = [
     run: lockinDrivers,
     restsOn: "both",
     examples: [{ formula: "=SOVAI.LOCKIN_DRIVERS(10)", result: "spills 10 × 3" }],
+    refuses: [{ formula: '=SOVAI.LOCKIN_DRIVERS(10,,,,,"swap")', error: "#VALUE!" }],
   },
 ];

@@ -116,6 +116,7 @@ export const SOVEREIGNTY: readonly FunctionRecord[] = [
       { formula: '=SOVAI.SOVEREIGNTY_COST(30,0.5,10,"Samsung")', result: "-549,127,070" },
       { formula: "=SOVAI.SOVEREIGNTY_COST(30,{0,0.25,0.5})", result: "spills 1 × 3" },
     ],
+    refuses: [{ formula: "=SOVAI.SOVEREIGNTY_COST(30,1.5)", error: "#NUM!" }],
   },
   {
     id: "SOVEREIGNTY_PATH",
@@ -145,5 +146,6 @@ export const SOVEREIGNTY: readonly FunctionRecord[] = [
     examples: [
       { formula: '=SOVAI.SOVEREIGNTY_PATH(30,0.5,10,"Samsung")', result: "spills 31 × 12" },
     ],
+    refuses: [{ formula: "=SOVAI.SOVEREIGNTY_PATH(30,2)", error: "#NUM!" }],
   },
 ];

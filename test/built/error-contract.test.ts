@@ -4,6 +4,8 @@
  */
 import { loadBuilt } from "../../support/load-built";
 import { StubCustomFunctionsError } from "../../support/custom-functions-stub";
+import { evaluateFormula } from "../../support/formula";
+import { FUNCTIONS } from "../../src/functions";
 
 const built = loadBuilt();
 
@@ -164,9 +166,26 @@ const CASES: Case[] = [
   ["SOVEREIGNTY_PATH", [30, 0.5, null, null, "worst", null], "#VALUE!", /Unknown scenario/],
 ];
 
-it("covers every function that takes an argument", () => {
+it("has a refusal for every function that takes an argument (its record's)", () => {
   const withArgs = built.metadata.functions.filter((f) => f.parameters.length > 0).map((f) => f.id);
-  expect([...new Set(CASES.map((c) => c[0]))].sort()).toEqual(withArgs.sort());
+  const refusing = FUNCTIONS.filter((f) => f.refuses?.length).map((f) => f.id);
+  expect(refusing.sort()).toEqual(withArgs.sort());
+});
+
+const REFUSALS = FUNCTIONS.flatMap((f) =>
+  (f.refuses ?? []).map((r) => [r.formula, r.error] as const)
+);
+
+it.each(REFUSALS)("%s → %s, with a message", (formula, code) => {
+  let error: unknown;
+  try {
+    evaluateFormula(built, formula);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(StubCustomFunctionsError);
+  expect((error as StubCustomFunctionsError).code).toBe(code);
+  expect((error as StubCustomFunctionsError).message).toMatch(/\w{3,}.* \w{3,}/);
 });
 
 it.each(CASES)("%s(%j) → %s", (id, args, code, message) => {

@@ -1,11 +1,10 @@
 /**
- * What the documents say about the code, checked against the code: the function count the
- * manual pass expects, what the pane keeps in the browser, and the system programs the tests
+ * What the documents say about the code, checked against the code: no function count in the
+ * manual pass, what the pane keeps in the browser, and the system programs the tests
  * drive.
  */
 import { readdirSync, readFileSync } from "fs";
 import path from "path";
-import { loadBuilt } from "../../support/load-built";
 
 const ROOT = path.join(__dirname, "../..");
 const read = (file: string) => readFileSync(path.join(ROOT, file), "utf8");
@@ -20,10 +19,8 @@ function sources(dir: string): string[] {
   );
 }
 
-it("TESTING.md's manual pass expects as many functions as the build ships", () => {
-  const said = /autocomplete lists the (\d+) functions/.exec(read("TESTING.md"));
-  expect(said).not.toBeNull();
-  expect(Number(said![1])).toBe(loadBuilt().metadata.functions.length);
+it("TESTING.md's manual pass counts no functions (a count goes stale with the next one)", () => {
+  expect(read("TESTING.md")).not.toMatch(/\b\d+ functions\b/);
 });
 
 it("SECURITY.md names every localStorage key the pane writes", () => {
