@@ -7,9 +7,11 @@ import {
   ASSUMPTIONS,
   lockinCost,
   lockinPremium,
+  lockinSchedule,
   MEASURE_INPUTS,
   MEASURES,
   resolveAssumptions,
+  sovereigntyPath,
   switchingCostOf,
   type Assumptions,
   type Measure,
@@ -36,7 +38,18 @@ describe.each(ASSUMPTIONS.map((a) => [a.name, a] as const))("%s", (name, record)
     const changes = measureOf[measure](other) !== measureOf[measure](base);
     expect({ measure, changes }).toEqual({ measure, changes: record.measures.includes(measure) });
   });
-});
+
+  it("moves something the model computes (an assumption nothing reads would pass silently)", () => {
+    // In won, so the exchange rate counts; over 30 years, so long-run price growth does.
+    const krw = (a: Assumptions): Assumptions => ({ ...a, currency: "KRW" });
+    const everything = (a: Assumptions) =>
+      JSON.stringify([
+        MEASURES.map((m) => measureOf[m](a)),
+        lockinSchedule(30, GPUS, krw(a)),
+        sovereigntyPath(30, { gpus: GPUS, weightedGpus: GPUS }, 0.5, 10, krw(a)),
+      ]);
+    expect(everything(other) === everything(base)).toBe(false);
+  });});
 
 it("draws, for each measure, the inputs that declare it: shared with cost first", () => {
   expect(MEASURE_INPUTS.premium.slice(-1)).toEqual(["vendor_premium"]);
