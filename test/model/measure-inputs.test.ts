@@ -49,7 +49,8 @@ describe.each(ASSUMPTIONS.map((a) => [a.name, a] as const))("%s", (name, record)
         sovereigntyPath(30, { gpus: GPUS, weightedGpus: GPUS }, 0.5, 10, krw(a)),
       ]);
     expect(everything(other) === everything(base)).toBe(false);
-  });});
+  });
+});
 
 it("draws, for each measure, the inputs that declare it: shared with cost first", () => {
   expect(MEASURE_INPUTS.premium.slice(-1)).toEqual(["vendor_premium"]);
