@@ -1,4 +1,3 @@
-/* global jest */
 /**
  * The function records (TypeScript, src/functions) for the build's CommonJS helpers and
  * webpack's config: compiled on the fly by tsx, once per process. Inside jest, which compiles
