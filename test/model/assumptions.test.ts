@@ -6,7 +6,9 @@ import {
 } from "../../src/model";
 import { modelErrorOf } from "../../support/helpers";
 
-// Each assumption's low / base / high, typed in from the published table rather than read from the code.
+// The published assumptions' low / base / high (model data 1.2), typed in from the published table
+// rather than read from the code. A later assumption's values are pinned by docs/model.md, which
+// test/docs holds to the records, so this list is not a second register of names.
 const EXPECTED: Record<string, [number, number, number]> = {
   capex_per_gpu_usd: [60_000, 80_000, 150_000],
   refresh_cycle_years: [6, 5, 3],
@@ -30,8 +32,9 @@ const EXPECTED: Record<string, [number, number, number]> = {
 };
 
 describe("assumptions", () => {
-  it("has exactly the published names", () => {
-    expect([...ASSUMPTION_NAMES].sort()).toEqual(Object.keys(EXPECTED).sort());
+  it("keeps every published assumption (Excel's drop-down may never lose a value)", () => {
+    const names: readonly string[] = ASSUMPTION_NAMES;
+    expect(Object.keys(EXPECTED).filter((name) => !names.includes(name))).toEqual([]);
   });
 
   it.each(Object.entries(EXPECTED))("%s is %p (low, base, high)", (name, [lo, mid, hi]) => {
