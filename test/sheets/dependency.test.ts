@@ -1,4 +1,6 @@
 import { dependencySheet } from "../../src/sheets/dependency";
+import { columnLetter } from "../../src/sheets/address";
+import { lockinSchedule, resolveAssumptions, TOTAL_GPUS } from "../../src/model";
 import { render } from "../../src/sheets/render";
 import type { RenderedSheet } from "../../src/sheets/types";
 import { evaluate, type Workbook } from "../../support/spreadsheet";
@@ -89,6 +91,32 @@ describe("Dependency & lock-in sheet, evaluated by HyperFormula", () => {
       book.type(`D${rowOf(sheet, "escalation_years")}`, 4);
       book.type(`D${rowOf(sheet, "longrun_price_growth")}`, 0.05);
       check();
+    }
+  );
+
+  it.each(["low", "base", "high"] as const)(
+    "%s, in KRW: every line of the native schedule equals LOCKIN_SCHEDULE's column, year by year",
+    (scenario) => {
+      const sheet = render(dependencySheet({ ...options, scenario, horizon: 30, currency: "KRW" }));
+      const book = evaluate(sheet);
+      const a = { ...resolveAssumptions(scenario), currency: "KRW" as const };
+      const model = lockinSchedule(30, TOTAL_GPUS[scenario], a);
+      const lines = {
+        "Refresh capex": "refreshCapex",
+        Licences: "licences",
+        "Vendor support": "support",
+        "Vendor spend": "vendorSpend",
+        "Energy (TCO only, not lock-in)": "energy",
+        "Discount factor": "discountFactor",
+        "PV of vendor spend": "pvVendorSpend",
+      } as const;
+      for (const [label, field] of Object.entries(lines)) {
+        const row = rowOf(sheet, label);
+        // Year t is in column E + t − 1 (columnLetter counts from 0: E is 4).
+        model.forEach((year, t) =>
+          expectClose(book.value(`${columnLetter(4 + t)}${row}`), year[field])
+        );
+      }
     }
   );
 
