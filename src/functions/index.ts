@@ -1,8 +1,8 @@
 /**
  * Every custom function: its adapter, by name, and its record, in `FUNCTIONS`, the one list the
- * build, the help, the task pane's reference and the tests iterate. A new family is a file here
- * and one entry in `FUNCTIONS`; the bundle's entry (scripts/build/functions-source.ts) is
- * generated from that list.
+ * build, the help, the task pane's reference and the tests iterate. A new family is a file here,
+ * one line in the `export *` list and one in `FUNCTIONS`; the bundle's entry
+ * (scripts/build/functions-source.ts) is generated from that list.
  */
 // First: a stand-in CustomFunctions where office.js failed to load (runtime-guard.ts).
 import "./runtime-guard";
