@@ -15,7 +15,7 @@ import {
 } from "../src/doctor/findings";
 import { isProvenanceSheet } from "../src/freeze/provenance";
 import { MASTER_CHECK_LABELS } from "../src/sheets/common";
-import { functionsById } from "./function-registry";
+import { FUNCTIONS_BY_ID } from "../src/functions";
 
 const USAGE = "Usage: npm run doctor -- FILE.xlsx";
 
@@ -100,7 +100,7 @@ async function main(): Promise<number> {
       })
     );
   }
-  const knownIds = [...(await functionsById()).keys()];
+  const knownIds = [...FUNCTIONS_BY_ID.keys()];
   const findings = diagnose({ cells, masters, frozen, knownIds, fromFile: true });
   for (const f of findings) console.log(describeFinding(f));
   console.log(

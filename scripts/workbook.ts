@@ -3,8 +3,7 @@
 import { existsSync, statSync, writeFileSync } from "fs";
 import path from "path";
 import { isPromise } from "../src/functions/async";
-import { functionsById } from "./function-registry";
-import { restsOnOf } from "../src/functions";
+import { FUNCTIONS_BY_ID, restsOnOf } from "../src/functions";
 import { buildWorkbook, ExportError } from "../src/export/workbook";
 import { withChartsAndTables } from "../src/export/charts";
 import { chartsBelow } from "../src/export/chart-pages";
@@ -22,6 +21,9 @@ class WorkbookError {
   ) {}
 }
 Object.assign(globalThis, { CustomFunctions: { Error: WorkbookError } });
+
+/** Passes at most: each starts the simulations the cells it reached need (the Risk sheet has two). */
+const MAX_PASSES = 5;
 
 /** Every message has one shape: "npm run workbook: <what happened>." on standard error. */
 function say(message: string, code: number): number {
@@ -69,11 +71,10 @@ async function main(): Promise<number> {
     Object.assign(globalThis, { Office: { context: { displayLanguage: "ko-KR" } } });
   // Charts go below the tables in the export, where printing shows them whole.
   const sheets = SHEETS.map((s) => chartsBelow(renderSheet(s.key, options, KO_SHEETS)));
-  const byId = await functionsById();
   const call = (id: string, args: readonly unknown[]) => {
-    const fn = byId.get(id);
-    if (!fn) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
-    return fn(...args);
+    const record = FUNCTIONS_BY_ID.get(id);
+    if (!record) throw new WorkbookError("#NAME?", `Unknown function SOVAI.${id}`);
+    return record.run(...args);
   };
   try {
     const wb = await buildSettled(sheets, call, request.language === "ko" ? KO_SHEETS : undefined);
@@ -95,9 +96,6 @@ main().then(
   (code) => (process.exitCode = code),
   (e) => (process.exitCode = say(`failed: ${e instanceof Error ? e.message : String(e)}`, 1))
 );
-
-/** Passes at most: each starts the simulations the cells it reached need (the Risk sheet has two). */
-const MAX_PASSES = 5;
 
 /**
  * The workbook once every SOVAI result is ready. A large simulation answers with a promise, as

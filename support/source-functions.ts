@@ -6,7 +6,7 @@
  */
 import path from "path";
 import { parseTree } from "custom-functions-metadata/lib/parseTree";
-import { FUNCTIONS } from "../src/functions";
+import { FUNCTIONS_BY_ID } from "../src/functions";
 import { functionsSource } from "../scripts/build/functions-source";
 import type { Built, FunctionMetadata } from "./load-built";
 
@@ -19,8 +19,12 @@ export function loadSource(): Built {
   const file = path.resolve(__dirname, "..", ".generated", "functions.ts");
   const tree = parseTree(functionsSource("../src/functions"), file);
   const metadata = tree.functions as unknown as FunctionMetadata[];
-  const runs = new Map(FUNCTIONS.map((f) => [f.id, f.run as (...args: unknown[]) => unknown]));
-  const associated = new Map(tree.associate.map(({ id }) => [id, runs.get(id)!]));
+  const associated = new Map(
+    tree.associate.map(({ id }) => [
+      id,
+      FUNCTIONS_BY_ID.get(id)!.run as (...a: unknown[]) => unknown,
+    ])
+  );
   const loadMs = Number(process.hrtime.bigint() - start) / 1e6;
   loaded = { metadata: { functions: metadata }, associated, loadMs };
   return loaded;

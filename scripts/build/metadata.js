@@ -3,7 +3,7 @@
  * examples joined to each function (from the function records). Used by
  * webpack (functions.json, help.html, the task pane's reference) and nothing at run time.
  */
-const { EXAMPLES, FUNCTIONS } = require("./records");
+const { FUNCTIONS } = require("./records");
 
 const NAMESPACE = "SOVAI";
 
@@ -17,16 +17,14 @@ function signature(fn) {
   return `${NAMESPACE}.${fn.name}(${params})`;
 }
 
-/** The function id an example formula calls: `=SOVAI.LOCKIN_COST(10)` → `LOCKIN_COST`. */
-function exampleId(formula) {
-  const m = /^=SOVAI\.([A-Z_]+)\(/.exec(formula);
-  if (!m) throw new Error(`Example ${formula} does not call a SOVAI function.`);
-  return m[1];
+/** The function's record (the build has already refused records with problems). */
+function recordOf(id) {
+  return FUNCTIONS.find((f) => f.id === id);
 }
 
-/** Examples of one function, in table order; the first is the one the task pane inserts. */
+/** Examples of one function, in its record's order; the first is the one the task pane inserts. */
 function examplesOf(id) {
-  return EXAMPLES.filter((e) => exampleId(e.formula) === id);
+  return recordOf(id).examples;
 }
 
 /** The task pane's reference entries: what the metadata says, plus signature and examples. */
@@ -40,7 +38,7 @@ function referenceEntries(metadata) {
       description: p.description || "",
       optional: p.optional === true,
     })),
-    restsOn: FUNCTIONS.find((r) => r.id === f.id).restsOn,
+    restsOn: recordOf(f.id).restsOn,
     examples: examplesOf(f.id).map((e) => e.formula),
   }));
 }

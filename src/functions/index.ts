@@ -40,5 +40,10 @@ export const FUNCTIONS: readonly FunctionRecord[] = /* @__PURE__ */ ALLOCATION.c
 /** Every example, function by function: the README's table, the help page and the in-Excel check. */
 export const EXAMPLES: readonly Example[] = /* @__PURE__ */ FUNCTIONS.flatMap((f) => f.examples);
 
+/** Each function's adapter by id, as Excel associates them: for Node callers (workbook, doctor). */
+export const FUNCTIONS_BY_ID: ReadonlyMap<string, FunctionRecord> = /* @__PURE__ */ new Map(
+  FUNCTIONS.map((f) => [f.id, f])
+);
+
 /** What a function's value rests on, by id, as its record declares: for Node callers (the export). */
-export const restsOnOf: RestsOnLookup = (id) => FUNCTIONS.find((f) => f.id === id)?.restsOn;
+export const restsOnOf: RestsOnLookup = (id) => FUNCTIONS_BY_ID.get(id)?.restsOn;

@@ -70,7 +70,7 @@ export const RISK = {
     name: "trials",
     kind: "value",
     optional: true,
-    en: `Trials, ${/* @__PURE__ */ n(MIN_TRIALS)} to ${n(MAX_TRIALS)} (default ${n(DEFAULT_TRIALS)}).`,
+    en: `Trials, ${n(MIN_TRIALS)} to ${n(MAX_TRIALS)} (default ${n(DEFAULT_TRIALS)}).`,
     ko: `시행 횟수, ${n(MIN_TRIALS)}~${n(MAX_TRIALS)}(기본값 ${n(DEFAULT_TRIALS)}).`,
   },
   seed: {

@@ -12,13 +12,9 @@ import {
 import { parse } from "../../src/export/evaluator/formula";
 import { a1 } from "../../src/sheets/address";
 import { evaluate } from "../../support/spreadsheet";
-import { functionsById } from "../../scripts/function-registry";
+import { FUNCTIONS_BY_ID } from "../../src/functions";
 
-let byId: Map<string, (...args: unknown[]) => unknown>;
-beforeAll(async () => {
-  byId = await functionsById();
-});
-const call = (name: string, args: readonly unknown[]) => byId.get(name)!(...args);
+const call = (name: string, args: readonly unknown[]) => FUNCTIONS_BY_ID.get(name)!.run(...args);
 
 const OPTION_SETS = [
   { scenario: "base", horizon: 10, entity: "Total", currency: "USD" },
